@@ -1,0 +1,69 @@
+package jp.madoguchi.card.fault;
+
+import jp.madoguchi.card.apdu.StatusWord;
+
+/**
+ * Everything that can stop a card operation, as values. Each carries a message a staff member can act on;
+ * none carries a PIN or personal data.
+ */
+public sealed interface CardFault {
+    /** Short, actionable English text for logs and the staff CLI; the UI translates by type. */
+    String message();
+
+    /** PC/SC is up but no reader is attached. */
+    record NoReaders() implements CardFault {
+        public String message() {
+            return "No card reader is connected. Plug in a PC/SC reader (e.g. Sony RC-S300, ACS ACR1252).";
+        }
+    }
+
+    /** The PC/SC service (pcscd) is not running or stopped answering. */
+    record ServiceDown(String detail) implements CardFault {
+        public String message() {
+            return "The PC/SC service is not running (" + detail + "). Start it with: sudo pcscd  "
+                    + "(or: sudo systemctl start pcscd)";
+        }
+    }
+
+    /** The card left the reader (pulled, or lost contact). */
+    record CardRemoved() implements CardFault {
+        public String message() {
+            return "The card was removed from the reader.";
+        }
+    }
+
+    /** The reader disappeared (unplugged) or is unavailable. */
+    record ReaderGone(String reader) implements CardFault {
+        public String message() {
+            return "The card reader " + (reader == null ? "" : "'" + reader + "' ") + "is no longer available.";
+        }
+    }
+
+    /** Another program holds the card exclusively. */
+    record SharingViolation() implements CardFault {
+        public String message() {
+            return "Another program is using the card. Close other card software and try again.";
+        }
+    }
+
+    /** A card that is not a usable My Number card (住基カード, smartphone token, unknown card). */
+    record NotMyNumberCard(String kind, String detail) implements CardFault {
+        public String message() {
+            return "This is not a My Number card (" + kind + "): " + detail;
+        }
+    }
+
+    /** The card answered something the protocol does not allow: a status word, a short or malformed reply. */
+    record ProtocolError(String operation, int sw, String detail) implements CardFault {
+        public String message() {
+            return operation + " failed: " + (sw == 0 ? "" : "SW " + StatusWord.describe(sw) + ", ") + detail;
+        }
+    }
+
+    /** A PC/SC failure that fits none of the above; keeps the SCARD_* name for the bug report. */
+    record Unexpected(String code, String detail) implements CardFault {
+        public String message() {
+            return "Card reader error " + code + ": " + detail;
+        }
+    }
+}

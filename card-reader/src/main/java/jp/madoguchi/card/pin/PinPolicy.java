@@ -1,0 +1,32 @@
+package jp.madoguchi.card.pin;
+
+/**
+ * Decides whether a VERIFY may be sent. Rules (issue #2 §2d): the tries are queried before every VERIFY;
+ * nothing is sent when the card reports blocked; with exactly one try left the caller must have confirmed;
+ * the format is checked locally before anything is sent. The policy never retries by itself.
+ */
+public final class PinPolicy {
+    private PinPolicy() {}
+
+    /** The decision for one attempt. Format problems win over card state: they are the resident's to fix. */
+    public static Decision decide(PinTries tries, Pin.Result input, boolean lastTryConfirmed) {
+        if (tries.blocked()) {
+            return Decision.REFUSE_BLOCKED;
+        }
+        if (!input.ok()) {
+            return Decision.REFUSE_FORMAT;
+        }
+        if (input.pin().kind() != tries.kind()) {
+            throw new IllegalArgumentException("PIN kind " + input.pin().kind() + " checked against " + tries.kind());
+        }
+        if (tries.lastTry() && !lastTryConfirmed) {
+            return Decision.NEEDS_CONFIRMATION;
+        }
+        return Decision.SEND;
+    }
+
+    /** Outcome of {@link #decide}. Only {@link #SEND} lets a VERIFY reach the card. */
+    public enum Decision {
+        SEND, REFUSE_FORMAT, REFUSE_BLOCKED, NEEDS_CONFIRMATION
+    }
+}
