@@ -1,0 +1,18 @@
+package jp.madoguchi.app.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level command. Subcommands are registered here, one line each. */
+@Command(name = "madoguchi", mixinStandardHelpOptions = true, version = "Madoguchi 0.1.0",
+        description = "Self-service certificate kiosk for My Number cards.",
+        subcommands = {
+            DoctorCommand.class,
+            VirtualCardCommand.class,
+            BenchCommand.class,
+        })
+public final class MadoguchiCommand implements Runnable {
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+}
