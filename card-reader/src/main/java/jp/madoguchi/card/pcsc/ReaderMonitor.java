@@ -1,0 +1,165 @@
+package jp.madoguchi.card.pcsc;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
+import javax.smartcardio.CardTerminals;
+import jp.madoguchi.card.fault.CardFault;
+import jp.madoguchi.card.fault.CardFaultException;
+import jp.madoguchi.card.fault.PcscFaults;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One daemon thread that lists readers, waits for changes in short slices and publishes snapshots. Slices
+ * stay at 250 ms because pcsc-lite serialises calls on SunPCSC's single context: a long wait here would
+ * stall every transmit. Readers plugged in or out are not reported by waitForChange, so every slice
+ * re-lists. While the service is down it keeps retrying and says so in the status.
+ */
+final class ReaderMonitor implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(ReaderMonitor.class);
+    static final long SLICE_MS = 250;
+    private static final long DOWN_RETRY_MS = 500;
+
+    private final TerminalSource source;
+    private final ReaderService service;
+    private final Map<String, String> atrs = new HashMap<>();
+    private volatile boolean running = true;
+    private Thread thread;
+    private CardTerminals terminals;
+
+    ReaderMonitor(TerminalSource source, ReaderService service) {
+        this.source = source;
+        this.service = service;
+    }
+
+    void start() {
+        thread = new Thread(this, "reader-monitor");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    @Override
+    public void run() {
+        boolean wasDown = false;
+        while (running) {
+            try {
+                if (terminals == null) {
+                    terminals = source.terminals();
+                    service.terminalsChanged(terminals);
+                }
+                List<ReaderSnapshot> readers = poll();
+                service.publish(new PcscStatus(readers, readers.isEmpty() ? new CardFault.NoReaders() : null));
+                if (wasDown) {
+                    LOG.info("{} is back", source.describe());
+                    wasDown = false;
+                }
+                waitSlice(readers.isEmpty());
+            } catch (CardFaultException e) {
+                wasDown = handleFault(e.fault(), wasDown);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private List<ReaderSnapshot> poll() throws CardFaultException, InterruptedException {
+        List<CardTerminal> list;
+        try {
+            list = terminals.list();
+        } catch (CardException | RuntimeException e) {
+            CardFault fault = PcscFaults.map(e, null);
+            if (fault instanceof CardFault.NoReaders) {
+                return List.of(); // SunPCSC throws for "no readers": that is an empty list, not an error
+            }
+            throw new CardFaultException(fault, e);
+        }
+        List<ReaderSnapshot> readers = new ArrayList<>();
+        for (CardTerminal terminal : list) {
+            readers.add(snapshot(terminal));
+        }
+        atrs.keySet().retainAll(readers.stream().map(ReaderSnapshot::name).toList());
+        return readers;
+    }
+
+    private ReaderSnapshot snapshot(CardTerminal terminal) throws CardFaultException, InterruptedException {
+        String name = terminal.getName();
+        boolean present;
+        try {
+            present = terminal.isCardPresent();
+        } catch (CardException | RuntimeException e) {
+            CardFault fault = PcscFaults.map(e, name);
+            if (fault instanceof CardFault.ReaderGone) {
+                return ReaderSnapshot.empty(name);
+            }
+            throw new CardFaultException(fault, e);
+        }
+        if (!present) {
+            if (atrs.remove(name) != null) {
+                ReaderOwner owner = service.owner(name);
+                if (owner != null) {
+                    owner.disconnectLater();
+                }
+            }
+            return ReaderSnapshot.empty(name);
+        }
+        return new ReaderSnapshot(name, true, atrs.computeIfAbsent(name, this::readAtr));
+    }
+
+    /** Asks the reader's owner to connect; the monitor never touches a Card itself. */
+    private String readAtr(String name) {
+        ReaderOwner owner = service.ensureOwner(name);
+        try {
+            return owner.probeAtr().get(2, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            return null; // card left again or does not answer: no ATR to show
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private void waitSlice(boolean noReaders) throws InterruptedException {
+        if (noReaders) {
+            Thread.sleep(SLICE_MS * 2);
+            return;
+        }
+        try {
+            terminals.waitForChange(SLICE_MS);
+        } catch (CardException | RuntimeException e) {
+            Thread.sleep(SLICE_MS); // the next poll classifies whatever went wrong
+        }
+    }
+
+    private boolean handleFault(CardFault fault, boolean wasDown) {
+        if (!wasDown) {
+            LOG.warn("{}: {} — retrying every {} ms", source.describe(), fault.message(), DOWN_RETRY_MS);
+        }
+        service.publish(new PcscStatus(List.of(), fault));
+        atrs.clear();
+        terminals = null;
+        service.terminalsChanged(null);
+        source.recover();
+        try {
+            Thread.sleep(DOWN_RETRY_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+        return true;
+    }
+}

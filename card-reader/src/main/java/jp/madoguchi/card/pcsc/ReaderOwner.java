@@ -1,0 +1,105 @@
+package jp.madoguchi.card.pcsc;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.smartcardio.CardTerminal;
+import jp.madoguchi.card.apdu.ApduTraceEntry;
+import jp.madoguchi.card.apdu.ApduTransports;
+import jp.madoguchi.card.apdu.Hex;
+import jp.madoguchi.card.fault.CardFault;
+import jp.madoguchi.card.fault.CardFaultException;
+
+/**
+ * The single thread that does all card I/O for one reader (connect, transmit, exclusive, disconnect), as
+ * SunPCSC's shared Card and thread-bound transactions require. It keeps the connection between works while
+ * the card stays in; any removal-type fault drops it. No timeout is put on work: PIN entry can take minutes.
+ */
+final class ReaderOwner implements AutoCloseable {
+    private final String reader;
+    private final Supplier<CardTerminal> terminal;
+    private final Consumer<ApduTraceEntry> trace;
+    private final ExecutorService thread;
+    private PcscTransport connection; // owner thread only
+
+    ReaderOwner(String reader, Supplier<CardTerminal> terminal, Consumer<ApduTraceEntry> trace) {
+        this.reader = reader;
+        this.terminal = terminal;
+        this.trace = trace;
+        this.thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "reader-" + reader);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    <T> CompletableFuture<T> submit(CardWork<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        thread.execute(() -> {
+            try {
+                result.complete(runNow(work));
+            } catch (CardFaultException e) {
+                result.completeExceptionally(e);
+            } catch (RuntimeException e) {
+                // A bug in the work must not kill the owner thread or leave the connection in doubt.
+                disconnect();
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    /** Reads the ATR (connecting if needed); null when no card answers. */
+    CompletableFuture<String> probeAtr() {
+        return submit(session -> session.atr());
+    }
+
+    /** Drops the connection, e.g. after the monitor saw the card leave. */
+    void disconnectLater() {
+        thread.execute(this::disconnect);
+    }
+
+    private <T> T runNow(CardWork<T> work) throws CardFaultException {
+        PcscTransport transport = connected();
+        try {
+            return transport.exclusive(raw -> work.run(new CardSession(reader,
+                    ApduTransports.standard(raw, trace), Hex.of(raw.atr()))));
+        } catch (CardFaultException e) {
+            if (endsSession(e.fault())) {
+                disconnect();
+            }
+            throw e;
+        }
+    }
+
+    private PcscTransport connected() throws CardFaultException {
+        if (connection == null) {
+            CardTerminal t = terminal.get();
+            if (t == null) {
+                throw new CardFaultException(new CardFault.ReaderGone(reader));
+            }
+            connection = PcscTransport.connect(t);
+        }
+        return connection;
+    }
+
+    private static boolean endsSession(CardFault fault) {
+        return fault instanceof CardFault.CardRemoved || fault instanceof CardFault.ReaderGone
+                || fault instanceof CardFault.ServiceDown || fault instanceof CardFault.Unexpected;
+    }
+
+    private void disconnect() {
+        if (connection != null) {
+            connection.close();
+            connection = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        thread.execute(this::disconnect);
+        thread.shutdown();
+    }
+}

@@ -1,0 +1,128 @@
+package jp.madoguchi.card.pcsc;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javax.smartcardio.CardTerminal;
+import javax.smartcardio.CardTerminals;
+import jp.madoguchi.card.apdu.ApduTraceEntry;
+import jp.madoguchi.card.fault.CardFault;
+import jp.madoguchi.card.fault.CardFaultException;
+
+/**
+ * The kiosk's view of its readers: a {@link ReaderMonitor} thread publishes {@link PcscStatus} snapshots
+ * only on change, and each reader gets a {@link ReaderOwner} thread for its card I/O. Callers get
+ * {@link CompletableFuture}s and immutable snapshots; nothing here hands out a Card or CardChannel.
+ */
+public final class ReaderService implements AutoCloseable {
+    private final TerminalSource source;
+    private final Consumer<ApduTraceEntry> trace;
+    private final Map<String, ReaderOwner> owners = new ConcurrentHashMap<>();
+    private final List<Consumer<PcscStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final Object statusLock = new Object();
+    private final ReaderMonitor monitor;
+    private volatile CardTerminals terminals;
+    private PcscStatus status = PcscStatus.starting(); // guarded by statusLock
+
+    /** @param trace receives every APDU exchange (PIN bodies redacted); null for none */
+    public ReaderService(TerminalSource source, Consumer<ApduTraceEntry> trace) {
+        this.source = source;
+        this.trace = trace;
+        this.monitor = new ReaderMonitor(source, this);
+    }
+
+    public ReaderService start() {
+        monitor.start();
+        return this;
+    }
+
+    public String sourceDescription() {
+        return source.describe();
+    }
+
+    /** Called on the monitor thread for every change, and once with the current status on registration. */
+    public void addListener(Consumer<PcscStatus> listener) {
+        listeners.add(listener);
+        listener.accept(status());
+    }
+
+    public PcscStatus status() {
+        synchronized (statusLock) {
+            return status;
+        }
+    }
+
+    /** Blocks until the status satisfies {@code condition}; returns the last status either way. */
+    public PcscStatus awaitStatus(Predicate<PcscStatus> condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (statusLock) {
+            while (!condition.test(status)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                statusLock.wait(Math.max(1, left / 1_000_000));
+            }
+            return status;
+        }
+    }
+
+    /** Runs card work on the reader's owner thread, inside one PC/SC transaction. */
+    public <T> CompletableFuture<T> submit(String reader, CardWork<T> work) {
+        ReaderOwner owner = owners.get(reader);
+        if (owner == null) {
+            return CompletableFuture.failedFuture(new CardFaultException(new CardFault.ReaderGone(reader)));
+        }
+        return owner.submit(work);
+    }
+
+    void terminalsChanged(CardTerminals current) {
+        terminals = current;
+    }
+
+    /** Publishes from the monitor thread; no-op when nothing changed. */
+    void publish(PcscStatus next) {
+        List<String> names = next.readers().stream().map(ReaderSnapshot::name).toList();
+        owners.keySet().removeIf(name -> {
+            if (!names.contains(name)) {
+                owners.get(name).close();
+                return true;
+            }
+            return false;
+        });
+        names.forEach(this::ensureOwner);
+        synchronized (statusLock) {
+            if (next.equals(status)) {
+                return;
+            }
+            status = next;
+            statusLock.notifyAll();
+        }
+        listeners.forEach(l -> l.accept(next));
+    }
+
+    ReaderOwner owner(String reader) {
+        return owners.get(reader);
+    }
+
+    ReaderOwner ensureOwner(String reader) {
+        return owners.computeIfAbsent(reader, n -> new ReaderOwner(n, () -> terminal(n), trace));
+    }
+
+    private CardTerminal terminal(String name) {
+        CardTerminals current = terminals;
+        return current == null ? null : current.getTerminal(name);
+    }
+
+    @Override
+    public void close() {
+        monitor.stop();
+        owners.values().forEach(ReaderOwner::close);
+        owners.clear();
+    }
+}

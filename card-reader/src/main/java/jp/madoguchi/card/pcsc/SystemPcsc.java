@@ -1,0 +1,63 @@
+package jp.madoguchi.card.pcsc;
+
+import java.security.NoSuchAlgorithmException;
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminals;
+import javax.smartcardio.TerminalFactory;
+import jp.madoguchi.card.fault.CardFault;
+import jp.madoguchi.card.fault.CardFaultException;
+import jp.madoguchi.card.fault.PcscFaults;
+
+/**
+ * The system's PC/SC service through SunPCSC. Uses {@code getInstance("PC/SC", null)}, which recovers once
+ * pcscd is up, unlike {@code getDefault()}. After pcscd restarts SunPCSC keeps its dead static context, so
+ * a dead context found on the first list is reset once (see {@link PcscContextReset}) before giving up.
+ */
+public final class SystemPcsc implements TerminalSource {
+    @Override
+    public CardTerminals terminals() throws CardFaultException {
+        try {
+            return liveTerminals();
+        } catch (CardFaultException e) {
+            if (e.fault() instanceof CardFault.ServiceDown && PcscContextReset.reset()) {
+                return liveTerminals();
+            }
+            throw e;
+        }
+    }
+
+    private static CardTerminals liveTerminals() throws CardFaultException {
+        CardTerminals terminals;
+        try {
+            terminals = TerminalFactory.getInstance("PC/SC", null).terminals();
+        } catch (NoSuchAlgorithmException e) {
+            CardFault fault = PcscFaults.map(e, null);
+            if (fault instanceof CardFault.Unexpected) {
+                // No SCARD code: the PC/SC library itself is missing (libpcsclite1 not installed).
+                fault = new CardFault.ServiceDown("PC/SC library not available: " + e.getMessage());
+            }
+            throw new CardFaultException(fault, e);
+        } catch (RuntimeException e) {
+            throw PcscFaults.exception(e, null);
+        }
+        try {
+            terminals.list(); // proves the context is alive; a dead one answers NO_SERVICE/INVALID_HANDLE
+        } catch (CardException | RuntimeException e) {
+            CardFault fault = PcscFaults.map(e, null);
+            if (!(fault instanceof CardFault.NoReaders)) {
+                throw new CardFaultException(fault, e);
+            }
+        }
+        return terminals;
+    }
+
+    @Override
+    public void recover() {
+        PcscContextReset.reset();
+    }
+
+    @Override
+    public String describe() {
+        return "PC/SC";
+    }
+}

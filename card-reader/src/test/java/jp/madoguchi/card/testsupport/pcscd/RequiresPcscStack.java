@@ -1,0 +1,18 @@
+package jp.madoguchi.card.testsupport.pcscd;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Marks tests that drive a real pcscd + vpcd (and OpenSC when {@link #opensc()}). Without the stack they
+ * are reported skipped with the reason; with {@code CI=true} they run and fail loudly instead.
+ */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(PcscStackCondition.class)
+public @interface RequiresPcscStack {
+    boolean opensc() default false;
+}
