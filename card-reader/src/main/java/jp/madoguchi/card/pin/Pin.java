@@ -32,7 +32,9 @@ public final class Pin implements AutoCloseable {
             }
             return new Result(new Pin(kind, ascii), null);
         } finally {
-            Arrays.fill(input, '\0');
+            if (input != null) {
+                Arrays.fill(input, '\0');
+            }
         }
     }
 
