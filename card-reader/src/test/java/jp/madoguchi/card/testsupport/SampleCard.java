@@ -33,9 +33,9 @@ public final class SampleCard {
         Instant caUntil = Instant.parse("2033-07-15T14:59:59Z");
         authCa = TestCertificates.ca(TestCertificates.AUTH_CA_DN, "auth-ca-2023", caFrom, caUntil);
         signCa = TestCertificates.ca(TestCertificates.SIGN_CA_DN, "sign-ca-2023", caFrom, caUntil);
-        authCertificate = authCa.endEntity("CN=8439000000000000000A,C=JP").key("holder-auth")
+        authCertificate = authCa.endEntity("C=JP,CN=8439000000000000000A").key("holder-auth")
                 .validity(ISSUED, EXPIRES).issue();
-        signCertificate = signCa.endEntity("CN=0000000000000000000S,C=JP").key("holder-sign")
+        signCertificate = signCa.endEntity("C=JP,CN=0000000000000000000S").key("holder-sign")
                 .validity(ISSUED, EXPIRES).keyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation)
                 .otherName(OID_PREFIX + "1", NAME).otherName(OID_PREFIX + "2", "00000")
                 .otherName(OID_PREFIX + "3", SEX).otherName(OID_PREFIX + "4", BIRTH)
