@@ -64,7 +64,10 @@ public record CommandApdu(byte[] bytes) {
         if (ne > 0) {
             out[pos] = (byte) (ne == 256 ? 0 : ne);
         }
-        return new CommandApdu(out);
+        CommandApdu apdu = new CommandApdu(out);
+        // The record keeps its own copy; this scratch array may hold a PIN, so it must not linger.
+        Arrays.fill(out, (byte) 0);
+        return apdu;
     }
 
     private static void validateShortForm(byte[] b) {

@@ -1,6 +1,7 @@
 package jp.madoguchi.card.fault;
 
 import jp.madoguchi.card.apdu.StatusWord;
+import jp.madoguchi.card.pin.PinKind;
 
 /**
  * Everything that can stop a card operation, as values. Each carries a message a staff member can act on;
@@ -50,6 +51,16 @@ public sealed interface CardFault {
     record NotMyNumberCard(String kind, String detail) implements CardFault {
         public String message() {
             return "This is not a My Number card (" + kind + "): " + detail;
+        }
+    }
+
+    /**
+     * The operation needs a PIN verified first: the card answered 6982, or the kiosk knows the PIN is not
+     * verified and did not waste an APDU on it.
+     */
+    record PinRequired(PinKind pin, String operation) implements CardFault {
+        public String message() {
+            return operation + " needs the " + pin.id() + " PIN to be verified first.";
         }
     }
 

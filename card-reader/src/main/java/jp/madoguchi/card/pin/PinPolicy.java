@@ -8,16 +8,19 @@ package jp.madoguchi.card.pin;
 public final class PinPolicy {
     private PinPolicy() {}
 
-    /** The decision for one attempt. Format problems win over card state: they are the resident's to fix. */
+    /**
+     * The decision for one attempt. Format problems win over card state: they are the resident's to fix, and
+     * the caller checks them before talking to the card at all.
+     */
     public static Decision decide(PinTries tries, Pin.Result input, boolean lastTryConfirmed) {
-        if (tries.blocked()) {
-            return Decision.REFUSE_BLOCKED;
-        }
         if (!input.ok()) {
             return Decision.REFUSE_FORMAT;
         }
         if (input.pin().kind() != tries.kind()) {
             throw new IllegalArgumentException("PIN kind " + input.pin().kind() + " checked against " + tries.kind());
+        }
+        if (tries.blocked()) {
+            return Decision.REFUSE_BLOCKED;
         }
         if (tries.lastTry() && !lastTryConfirmed) {
             return Decision.NEEDS_CONFIRMATION;

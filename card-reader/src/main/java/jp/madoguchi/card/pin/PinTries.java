@@ -2,13 +2,30 @@ package jp.madoguchi.card.pin;
 
 /**
  * What the card said about a PIN's counter, read with the empty VERIFY that never consumes a try.
- * {@code triesLeft} is 0 when blocked.
+ * {@code triesLeft} is 0 when blocked, and {@link #NOT_REPORTED} when the card answered {@code 9000}.
+ *
+ * <p>Some cards answer {@code 9000} instead of {@code 63Cx} while the PIN is already verified in the session
+ * (jpki-card.md §2.2). A success resets the counter and a failure drops the verified state, so such a key
+ * cannot be near lockout: it is reported as neither blocked nor on its last try, with the count unknown.
  */
 public record PinTries(PinKind kind, int triesLeft) {
+    /** The card gave no count because the PIN is already verified in this session. */
+    public static final int NOT_REPORTED = -1;
+
     public PinTries {
-        if (triesLeft < 0 || triesLeft > 15) {
+        if (triesLeft < NOT_REPORTED || triesLeft > 15) {
             throw new IllegalArgumentException("tries left out of range: " + triesLeft);
         }
+    }
+
+    /** The card answered {@code 9000} to the empty VERIFY. */
+    public static PinTries notReported(PinKind kind) {
+        return new PinTries(kind, NOT_REPORTED);
+    }
+
+    /** False when the card answered "already verified" and gave no count. */
+    public boolean reported() {
+        return triesLeft != NOT_REPORTED;
     }
 
     public boolean blocked() {

@@ -1,0 +1,88 @@
+package jp.madoguchi.card.cert;
+
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
+
+/**
+ * Verifies a holder certificate against the {@link TrustStore}: which CA generation signed it, both validity
+ * windows at the given instant, usage sanity and revocation by a configured CRL. A bad certificate is a
+ * {@link ChainStatus}, never an exception. The chain is always one level: JPKI issues holder certificates
+ * directly from its self-signed CAs.
+ */
+public final class ChainVerifier {
+    private final TrustStore trust;
+
+    public ChainVerifier(TrustStore trust) {
+        this.trust = Objects.requireNonNull(trust, "trust");
+    }
+
+    /** Parses and verifies; unparseable bytes are {@link ChainStatus#MALFORMED}. */
+    public ChainResult verify(byte[] der, Instant at) {
+        try {
+            return verify(CertificateParser.parse(der), at);
+        } catch (MalformedCertificateException e) {
+            return ChainResult.withoutIssuer(ChainStatus.MALFORMED, e.getMessage());
+        }
+    }
+
+    public ChainResult verify(X509Certificate certificate, Instant at) {
+        try {
+            return check(certificate, at);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // BouncyCastle reports an unreadable key identifier extension this way.
+            return ChainResult.withoutIssuer(ChainStatus.MALFORMED, "unreadable extension: " + e.getMessage());
+        }
+    }
+
+    private ChainResult check(X509Certificate certificate, Instant at) {
+        X500Principal issuerName = certificate.getIssuerX500Principal();
+        List<X509Certificate> sameName = trust.anchorsNamed(issuerName);
+        if (sameName.isEmpty()) {
+            return ChainResult.withoutIssuer(ChainStatus.UNTRUSTED, "no trust anchor is named " + issuerName);
+        }
+        Optional<X509Certificate> found = IssuerSelector.find(certificate, sameName);
+        if (found.isEmpty()) {
+            return ChainResult.withoutIssuer(ChainStatus.UNTRUSTED, "the signature verifies with none of the "
+                    + sameName.size() + " trust anchor(s) named " + issuerName
+                    + "; no configured CA generation issued this certificate");
+        }
+        X509Certificate issuer = found.get();
+        Optional<String> misuse = UsageCheck.problem(certificate, issuer);
+        if (misuse.isPresent()) {
+            return ChainResult.of(ChainStatus.INVALID_USAGE, issuer, misuse.get());
+        }
+        Optional<ChainResult> outOfWindow = validity(issuer, "the issuing CA", issuer, at)
+                .or(() -> validity(certificate, "the certificate", issuer, at));
+        if (outOfWindow.isPresent()) {
+            return outOfWindow.get();
+        }
+        RevocationCheck.Outcome revocation = RevocationCheck.check(certificate, issuer,
+                trust.crlsNamed(issuerName), at);
+        if (revocation.revoked()) {
+            return ChainResult.of(ChainStatus.REVOKED, issuer, revocation.note());
+        }
+        return ChainResult.of(ChainStatus.VALID, issuer,
+                "issued by CA generation " + ChainResult.generation(issuer) + "; " + revocation.note());
+    }
+
+    private static Optional<ChainResult> validity(X509Certificate subject, String what, X509Certificate issuer,
+            Instant at) {
+        try {
+            subject.checkValidity(Date.from(at));
+            return Optional.empty();
+        } catch (CertificateExpiredException e) {
+            return Optional.of(ChainResult.of(ChainStatus.EXPIRED, issuer,
+                    what + " expired at " + subject.getNotAfter().toInstant()));
+        } catch (CertificateNotYetValidException e) {
+            return Optional.of(ChainResult.of(ChainStatus.NOT_YET_VALID, issuer,
+                    what + " is not valid before " + subject.getNotBefore().toInstant()));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package jp.madoguchi.card.jpki;
+
+import java.util.Arrays;
+import jp.madoguchi.card.apdu.CommandApdu;
+import jp.madoguchi.card.apdu.StatusWord;
+import jp.madoguchi.card.fault.CardFaultException;
+import jp.madoguchi.card.pin.Pin;
+import jp.madoguchi.card.pin.PinKind;
+import jp.madoguchi.card.pin.PinPolicy;
+import jp.madoguchi.card.pin.PinTries;
+
+/**
+ * The only path that sends a VERIFY carrying a PIN. Each attempt checks the format locally first (no APDU
+ * for a PIN that cannot be right), queries the tries, lets {@link PinPolicy} decide, and sends at most one
+ * VERIFY. It never retries on its own. The PIN lives in arrays that are wiped as soon as they are sent.
+ */
+public final class PinVerifier {
+    private final JpkiSession session;
+    private final TriesQuery triesQuery;
+
+    public PinVerifier(JpkiSession session) {
+        this.session = session;
+        this.triesQuery = new TriesQuery(session);
+    }
+
+    /**
+     * One attempt at {@code kind}'s PIN. {@code input} is wiped before this returns, whatever happens.
+     *
+     * @param lastTryConfirmed the resident confirmed using the last try; ignored when more tries are left
+     */
+    public PinAttempt attempt(PinKind kind, char[] input, boolean lastTryConfirmed) throws CardFaultException {
+        Pin.Result parsed = Pin.of(kind, input);
+        if (!parsed.ok()) {
+            return new PinAttempt.FormatRejected(parsed.problem());
+        }
+        try (Pin pin = parsed.pin()) {
+            PinTries tries = triesQuery.query(kind);
+            return switch (PinPolicy.decide(tries, parsed, lastTryConfirmed)) {
+                case SEND -> send(pin);
+                case REFUSE_BLOCKED -> new PinAttempt.Blocked();
+                case NEEDS_CONFIRMATION -> new PinAttempt.ConfirmationRequired(tries.triesLeft());
+                case REFUSE_FORMAT -> throw new IllegalStateException("the format was checked before the query");
+            };
+        }
+    }
+
+    private PinAttempt send(Pin pin) throws CardFaultException {
+        PinKind kind = pin.kind();
+        byte[] body = pin.asciiCopy();
+        CommandApdu verify = JpkiCommands.verify(body);
+        Arrays.fill(body, (byte) 0);
+        int sw;
+        try {
+            sw = session.transmit(verify).sw();
+        } finally {
+            verify.wipe();
+        }
+        if (sw == 0x9000) {
+            session.markVerified(kind);
+            return new PinAttempt.Verified();
+        }
+        session.forgetVerified(kind);
+        if (StatusWord.COUNTER.matches(sw)) {
+            int left = StatusWord.parameter(sw);
+            return left == 0 ? new PinAttempt.Blocked() : new PinAttempt.WrongPin(left);
+        }
+        if (StatusWord.of(sw).isBlocked()) {
+            return new PinAttempt.Blocked();
+        }
+        throw JpkiFaults.protocol("VERIFY the " + kind.id() + " PIN", sw, "unexpected answer");
+    }
+}
