@@ -22,7 +22,7 @@ class PinPolicyTest {
                 Arguments.of(PinKind.AUTH, "12345", 1, true, Decision.REFUSE_FORMAT),
                 Arguments.of(PinKind.AUTH, "12a4", 2, false, Decision.REFUSE_FORMAT),
                 Arguments.of(PinKind.AUTH, "", 3, false, Decision.REFUSE_FORMAT),
-                Arguments.of(PinKind.AUTH, "123", 0, false, Decision.REFUSE_BLOCKED),
+                Arguments.of(PinKind.AUTH, "123", 0, false, Decision.REFUSE_FORMAT),
                 Arguments.of(PinKind.KENHOJO, "0000", 3, false, Decision.SEND),
                 Arguments.of(PinKind.KENHOJO, "000O", 3, false, Decision.REFUSE_FORMAT),
                 Arguments.of(PinKind.SIGN, "ABC123", 5, false, Decision.SEND),
