@@ -1,13 +1,69 @@
 package jp.madoguchi.app.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import jp.madoguchi.app.doctor.Doctor;
+import jp.madoguchi.app.doctor.DoctorReport;
+import jp.madoguchi.app.doctor.DoctorText;
+import jp.madoguchi.app.wiring.Trust;
+import jp.madoguchi.app.wiring.VirtualReader;
+import jp.madoguchi.card.apdu.ApduTraceEntry;
+import jp.madoguchi.card.cert.ChainVerifier;
+import jp.madoguchi.card.fault.CardFaultException;
+import jp.madoguchi.card.pcsc.ReaderService;
+import jp.madoguchi.card.pcsc.SystemPcsc;
+import jp.madoguchi.card.pcsc.TerminalSource;
+import jp.madoguchi.card.virtual.Holders;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Placeholder replaced in the next commit. */
-@Command(name = "doctor", description = "Check readers and the card without using a PIN try.")
+/** {@code ./madoguchi doctor}: readers, card, certificates and tries left, never using a try. */
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+        description = {"Check readers and the card: type, certificates, chain, renewal window and tries left for"
+                + " every PIN. Never asks for a PIN and never uses a try.",
+            "Exit 0 when it could look (even with no reader or no card); 2 when PC/SC is unusable."})
 public final class DoctorCommand implements Callable<Integer> {
+    @Option(names = "--json", description = "Print one JSON object on stdout.")
+    boolean json;
+
+    @Option(names = "--trace", description = "Add every APDU (command, response, SW, microseconds); PIN bodies"
+            + " are redacted. Goes to stdout, or to stderr with --json.")
+    boolean trace;
+
+    @Option(names = "--virtual", description = "Use the in-process virtual card instead of PC/SC.")
+    boolean virtual;
+
+    @Option(names = "--holder", description = "With --virtual: the virtual card's holder (see virtual-card"
+            + " --list-holders).", defaultValue = "default")
+    String holder;
+
+    @Option(names = "--trust", description = "Directory of trusted CA certificates and CRLs (PEM or DER)"
+            + " besides the JPKI-TEST hierarchy.")
+    Path trustDir;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("doctor is being built");
+    public Integer call() throws Exception {
+        PrintStream out = Utf8.stdout();
+        PrintStream traceOut = json ? System.err : out;
+        Consumer<ApduTraceEntry> sink = trace ? e -> traceOut.println(e.format()) : null;
+        TerminalSource source = virtual ? new VirtualReader(Holders.byId(holder)) : new SystemPcsc();
+        ChainVerifier verifier = new ChainVerifier(Trust.load(trustDir, true));
+        try (ReaderService readers = new ReaderService(source, sink).start()) {
+            DoctorReport report = new Doctor(readers, verifier, Clock.systemUTC()).examine();
+            if (json) {
+                out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+            } else {
+                DoctorText.print(report, source.describe(), out);
+            }
+            return 0;
+        } catch (CardFaultException e) {
+            System.err.println("doctor: " + e.getMessage());
+            return 2;
+        }
     }
 }

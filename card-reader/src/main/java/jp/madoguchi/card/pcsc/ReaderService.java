@@ -28,6 +28,7 @@ public final class ReaderService implements AutoCloseable {
     private final ReaderMonitor monitor;
     private volatile CardTerminals terminals;
     private PcscStatus status = PcscStatus.starting(); // guarded by statusLock
+    private boolean polled; // guarded by statusLock: the monitor has published at least once
 
     /** @param trace receives every APDU exchange (PIN bodies redacted); null for none */
     public ReaderService(TerminalSource source, Consumer<ApduTraceEntry> trace) {
@@ -72,6 +73,17 @@ public final class ReaderService implements AutoCloseable {
         }
     }
 
+    /** Waits for the monitor's first look (readers with their ATRs, or the fault that stopped it). */
+    public PcscStatus awaitFirstPoll(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (statusLock) {
+            while (!polled && System.nanoTime() < deadline) {
+                statusLock.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            }
+            return status;
+        }
+    }
+
     /** Runs card work on the reader's owner thread, inside one PC/SC transaction. */
     public <T> CompletableFuture<T> submit(String reader, CardWork<T> work) {
         ReaderOwner owner = owners.get(reader);
@@ -97,7 +109,9 @@ public final class ReaderService implements AutoCloseable {
         });
         names.forEach(this::ensureOwner);
         synchronized (statusLock) {
-            if (next.equals(status)) {
+            boolean first = !polled;
+            polled = true;
+            if (next.equals(status) && !first) {
                 return;
             }
             status = next;
