@@ -11,7 +11,8 @@ import jp.madoguchi.card.pin.PinKind;
  * The fixture holders. Ids and resident ids are stable: other modules (issuance registry, UI scripts, staff
  * training sheets) refer to them. All people and addresses are fictional (見本 = sample, 試験 = test, in a
  * 見本町/試験町 that does not exist). Unless noted, PINs are auth 1234, 券面事項入力補助 1234, signature
- * ABC123, with every counter full and certificates from the current CA generation.
+ * ABC123, with every counter full and certificates from the current CA generation. Test 個人番号 are
+ * {@code 00009999nnnn} (nnnn = the resident id's last digits): no real number starts with 0000.
  *
  * <table>
  *   <caption>Holders</caption>
@@ -95,6 +96,6 @@ public final class Holders {
     private static Holder holder(String id, int number, Person person, HolderPins pins) {
         String digits = String.format("%012d", number);
         return new Holder(id, "JPKITEST" + digits, person, pins, Map.of(), CaGeneration.current(),
-                CertificatePlan.valid(), CardVariant.MY_NUMBER_CARD, "00000000" + digits.substring(8));
+                CertificatePlan.valid(), CardVariant.MY_NUMBER_CARD, "00009999" + digits.substring(8));
     }
 }
