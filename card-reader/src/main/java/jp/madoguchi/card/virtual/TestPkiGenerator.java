@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class TestPkiGenerator {
         write(TestPkiFiles.caKey(hierarchy, generation), Pem.encode(Pem.PRIVATE_KEY, keys.getPrivate().getEncoded()));
         try {
             write(certificate.getFileName().toString(), Pem.encode(Pem.CERTIFICATE, ca.getEncoded()));
-        } catch (java.security.cert.CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException("Could not encode the new CA certificate", e);
         }
     }

@@ -4,6 +4,7 @@ import javax.smartcardio.ATR;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardException;
+import jp.madoguchi.card.apdu.Hex;
 
 /**
  * A connection to the card in a {@link VirtualPcscTerminal}, with SunPCSC CardImpl's life cycle: after a
@@ -52,7 +53,7 @@ final class VirtualPcscCard extends Card {
         checkExclusive();
         byte[] response = exchange(MANAGE_CHANNEL_OPEN.clone());
         throw new CardException("openLogicalChannel() failed, card response: "
-                + jp.madoguchi.card.apdu.Hex.of(response));
+                + Hex.of(response));
     }
 
     @Override

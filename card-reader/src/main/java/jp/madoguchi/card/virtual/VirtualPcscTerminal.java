@@ -7,13 +7,13 @@ import javax.smartcardio.CardTerminal;
 
 /**
  * One virtual reader slot, behaving like SunPCSC's TerminalImpl: one shared {@link Card} per terminal while it
- * stays valid, {@code CardNotPresentException} on an empty slot. All state is guarded by the owning
- * {@link VirtualTerminals}' monitor; APDUs are processed outside it so a slow card does not block
- * {@code waitForChange} or other readers.
+ * stays valid, {@code CardNotPresentException} on an empty slot. All state is guarded by the shared
+ * {@link ReaderMonitor}; APDUs are processed outside it so a slow card does not block {@code waitForChange}
+ * or other readers.
  */
 final class VirtualPcscTerminal extends CardTerminal {
     private final String name;
-    private final VirtualTerminals owner;
+    private final ReaderMonitor monitor;
     private boolean attached;
     private VirtualMyNumberCard card;
     /** Bumped on every insertion; a connection belongs to one insertion only. */
@@ -21,9 +21,9 @@ final class VirtualPcscTerminal extends CardTerminal {
     private VirtualPcscCard connection;
     private PlannedRemoval plannedRemoval;
 
-    VirtualPcscTerminal(String name, VirtualTerminals owner) {
+    VirtualPcscTerminal(String name, ReaderMonitor monitor) {
         this.name = name;
-        this.owner = owner;
+        this.monitor = monitor;
     }
 
     @Override
@@ -33,7 +33,7 @@ final class VirtualPcscTerminal extends CardTerminal {
 
     @Override
     public Card connect(String protocol) throws CardException {
-        synchronized (owner.monitor()) {
+        synchronized (monitor) {
             if (connection != null) {
                 if (connection.isValid()) {
                     if (protocol.equals("*") || protocol.equalsIgnoreCase(VirtualPcscCard.PROTOCOL)) {
@@ -71,7 +71,7 @@ final class VirtualPcscTerminal extends CardTerminal {
 
     @Override
     public boolean isCardPresent() throws CardException {
-        synchronized (owner.monitor()) {
+        synchronized (monitor) {
             if (!attached) {
                 throw new CardException("isCardPresent() failed", new PcscError(PcscError.UNKNOWN_READER));
             }
@@ -81,18 +81,18 @@ final class VirtualPcscTerminal extends CardTerminal {
 
     @Override
     public boolean waitForCardPresent(long timeout) throws CardException {
-        return owner.await(timeout, this::isCardPresent);
+        return monitor.await(timeout, this::isCardPresent);
     }
 
     @Override
     public boolean waitForCardAbsent(long timeout) throws CardException {
-        return owner.await(timeout, () -> !isCardPresent());
+        return monitor.await(timeout, () -> !isCardPresent());
     }
 
     /** Sends one APDU for {@code from}; fails like pcsc-lite when the card or reader went away. */
     byte[] exchange(VirtualPcscCard from, byte[] command) throws PcscError {
         VirtualMyNumberCard target;
-        synchronized (owner.monitor()) {
+        synchronized (monitor) {
             target = current(from);
             if (plannedRemoval != null && plannedRemoval.interruptsNext()) {
                 pull();
@@ -103,7 +103,7 @@ final class VirtualPcscTerminal extends CardTerminal {
             }
         }
         byte[] response = target.process(command);
-        synchronized (owner.monitor()) {
+        synchronized (monitor) {
             if (plannedRemoval != null && target == card && plannedRemoval.countAnswered()) {
                 pull();
             }
@@ -113,7 +113,7 @@ final class VirtualPcscTerminal extends CardTerminal {
 
     /** The inserted card if {@code from} still talks to it; otherwise the PC/SC error a handle would get. */
     VirtualMyNumberCard current(VirtualPcscCard from) throws PcscError {
-        synchronized (owner.monitor()) {
+        synchronized (monitor) {
             if (!attached) {
                 throw new PcscError(PcscError.READER_UNAVAILABLE);
             }
@@ -126,7 +126,7 @@ final class VirtualPcscTerminal extends CardTerminal {
 
     /** SCARD_RESET_CARD on disconnect: the card loses its security state, the connection ends. */
     void disconnected(VirtualPcscCard from, boolean reset) {
-        synchronized (owner.monitor()) {
+        synchronized (monitor) {
             if (reset && card != null && from.insertion() == insertion) {
                 card.reset();
             }
@@ -136,7 +136,7 @@ final class VirtualPcscTerminal extends CardTerminal {
         }
     }
 
-    // --- driven by VirtualTerminals, under its monitor ---
+    // --- driven by VirtualTerminals, under the monitor ---
 
     void insert(VirtualMyNumberCard inserted) {
         if (!attached) {
@@ -149,7 +149,7 @@ final class VirtualPcscTerminal extends CardTerminal {
         card = inserted;
         insertion++;
         plannedRemoval = null;
-        owner.changed();
+        monitor.changed();
     }
 
     void pull() {
@@ -157,7 +157,7 @@ final class VirtualPcscTerminal extends CardTerminal {
             card.powerOff();
             card = null;
             plannedRemoval = null;
-            owner.changed();
+            monitor.changed();
         }
     }
 

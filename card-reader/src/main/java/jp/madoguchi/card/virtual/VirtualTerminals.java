@@ -25,7 +25,7 @@ import javax.smartcardio.TerminalFactory;
  * {@code waitForChange} does not stall transmits on other threads.
  */
 public final class VirtualTerminals extends CardTerminals {
-    private final Object monitor = new Object();
+    private final ReaderMonitor monitor = new ReaderMonitor();
     private final Map<String, VirtualPcscTerminal> terminals = new LinkedHashMap<>();
     private final ChangeTracker changes = new ChangeTracker();
 
@@ -44,10 +44,10 @@ public final class VirtualTerminals extends CardTerminals {
      */
     public CardTerminal addReader(String name) {
         synchronized (monitor) {
-            VirtualPcscTerminal terminal = terminals.computeIfAbsent(name, n -> new VirtualPcscTerminal(n, this));
+            VirtualPcscTerminal terminal = terminals.computeIfAbsent(name, n -> new VirtualPcscTerminal(n, monitor));
             if (!terminal.attached()) {
                 terminal.attach(true);
-                changed();
+                monitor.changed();
             }
             return terminal;
         }
@@ -57,7 +57,7 @@ public final class VirtualTerminals extends CardTerminals {
     public void removeReader(String name) {
         synchronized (monitor) {
             terminal(name).attach(false);
-            changed();
+            monitor.changed();
         }
     }
 
@@ -136,50 +136,12 @@ public final class VirtualTerminals extends CardTerminals {
             if (!changes.started()) {
                 changes.record(marks());
             }
-            boolean changed = await(timeout, () -> !changes.isCurrent(marks()));
+            boolean changed = monitor.await(timeout, () -> !changes.isCurrent(marks()));
             if (changed) {
                 changes.record(marks());
             }
             return changed;
         }
-    }
-
-    // --- shared with the terminals ---
-
-    Object monitor() {
-        return monitor;
-    }
-
-    void changed() {
-        monitor.notifyAll();
-    }
-
-    /** Waits on the monitor until {@code condition} holds; 0 = forever. False on timeout. */
-    boolean await(long timeout, Condition condition) throws CardException {
-        if (timeout < 0) {
-            throw new IllegalArgumentException("timeout must not be negative");
-        }
-        synchronized (monitor) {
-            long deadline = System.nanoTime() + timeout * 1_000_000L;
-            while (!condition.holds()) {
-                long left = timeout == 0 ? 0 : (deadline - System.nanoTime()) / 1_000_000L;
-                if (timeout != 0 && left <= 0) {
-                    return false;
-                }
-                try {
-                    monitor.wait(left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new CardException("wait interrupted", e);
-                }
-            }
-            return true;
-        }
-    }
-
-    @FunctionalInterface
-    interface Condition {
-        boolean holds() throws CardException;
     }
 
     private Map<String, VirtualPcscTerminal.ReaderMark> marks() {
