@@ -21,8 +21,8 @@ import jp.madoguchi.card.pin.PinKind;
  * <p>State follows the physical card. PIN counters and PIN values live in the card and survive resets and
  * power cycles; the security state (selected AP and EF, verified PINs) lives in the session and is dropped on
  * {@link #powerOn()}, {@link #powerOff()}, {@link #reset()} and every SELECT of an application. A new card is
- * powered, as if already sitting in a reader. All methods are synchronized: vpcd's socket thread and a test
- * thread may share one card.
+ * powered, as if already sitting in a reader. Everything that touches card state is synchronized: vpcd's
+ * socket thread and a test thread may share one card.
  */
 public final class VirtualMyNumberCard implements ApduTransport {
     private static final byte[] ATR = Hex.parse("3BE000FF8131FE4514");
