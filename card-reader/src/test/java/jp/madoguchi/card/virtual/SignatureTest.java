@@ -39,27 +39,28 @@ class SignatureTest {
         return rsa.verify(signature);
     }
 
-    @Test
-    void authKeySignatureVerifiesWithTheAuthCertificate() throws Exception {
+    /** The PKCS#11 order from the OpenSC trace: VERIFY the PIN, SELECT the key, COMPUTE DIGITAL SIGNATURE. */
+    private byte[] signAfterVerify(int pinFid, String pin, int keyFid) throws Exception {
         send(card, SELECT_JPKI);
-        send(card, selectEf(JpkiFile.AUTH_PIN));
-        send(card, verify("1234"));
-        send(card, selectEf(JpkiFile.AUTH_KEY));
+        send(card, selectEf(pinFid));
+        send(card, verify(pin));
+        send(card, selectEf(keyFid));
         byte[] response = card.process(sign(sha256DigestInfo(MESSAGE)));
         assertThat(sw(response)).isEqualTo(0x9000);
-        assertThat(data(response)).hasSize(256);
-        assertThat(verifies(card.authCertificate(), data(response))).isTrue();
+        return data(response);
+    }
+
+    @Test
+    void authKeySignatureVerifiesWithTheAuthCertificate() throws Exception {
+        byte[] signature = signAfterVerify(JpkiFile.AUTH_PIN, "1234", JpkiFile.AUTH_KEY);
+        assertThat(signature).hasSize(256);
+        assertThat(verifies(card.authCertificate(), signature)).isTrue();
     }
 
     @Test
     void signKeySignatureVerifiesWithTheSignCertificate() throws Exception {
-        send(card, SELECT_JPKI);
-        send(card, selectEf(JpkiFile.SIGN_PIN));
-        send(card, verify("ABC123"));
-        send(card, selectEf(JpkiFile.SIGN_KEY));
-        byte[] response = card.process(sign(sha256DigestInfo(MESSAGE)));
-        assertThat(sw(response)).isEqualTo(0x9000);
-        assertThat(verifies(card.signCertificate().orElseThrow(), data(response))).isTrue();
+        byte[] signature = signAfterVerify(JpkiFile.SIGN_PIN, "ABC123", JpkiFile.SIGN_KEY);
+        assertThat(verifies(card.signCertificate().orElseThrow(), signature)).isTrue();
     }
 
     @Test
