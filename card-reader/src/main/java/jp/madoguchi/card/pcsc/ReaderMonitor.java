@@ -17,14 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One daemon thread that lists readers, waits for changes in short slices and publishes snapshots. Slices
- * stay at 250 ms because pcsc-lite serialises calls on SunPCSC's single context: a long wait here would
- * stall every transmit. Readers plugged in or out are not reported by waitForChange, so every slice
- * re-lists. While the service is down it keeps retrying and says so in the status.
+ * One daemon thread that lists readers and card presence every {@value #POLL_MS} ms and publishes snapshots
+ * on change. It polls with non-blocking calls instead of {@code waitForChange}: pcsc-lite serialises calls
+ * on SunPCSC's single context, so any blocking wait here stalls every transmit for its whole slice (seen:
+ * 250 ms per APDU with 250 ms slices). pcscd itself polls readers every 400 ms, so a change is visible
+ * within 0.5 s. While the service is down it keeps retrying and says so in the status.
  */
 final class ReaderMonitor implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ReaderMonitor.class);
-    static final long SLICE_MS = 250;
+    static final long POLL_MS = 100;
     private static final long DOWN_RETRY_MS = 500;
 
     private final TerminalSource source;
@@ -67,7 +68,7 @@ final class ReaderMonitor implements Runnable {
                     LOG.info("{} is back", source.describe());
                     wasDown = false;
                 }
-                waitSlice(readers.isEmpty());
+                Thread.sleep(readers.isEmpty() ? POLL_MS * 5 : POLL_MS);
             } catch (CardFaultException e) {
                 wasDown = handleFault(e.fault(), wasDown);
             } catch (InterruptedException e) {
@@ -130,18 +131,6 @@ final class ReaderMonitor implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
-        }
-    }
-
-    private void waitSlice(boolean noReaders) throws InterruptedException {
-        if (noReaders) {
-            Thread.sleep(SLICE_MS * 2);
-            return;
-        }
-        try {
-            terminals.waitForChange(SLICE_MS);
-        } catch (CardException | RuntimeException e) {
-            Thread.sleep(SLICE_MS); // the next poll classifies whatever went wrong
         }
     }
 
