@@ -126,12 +126,23 @@ public final class PcscStack implements AutoCloseable {
             if (!pcscd.isAlive()) {
                 throw new IOException("pcscd exited with " + pcscd.exitValue() + "; log: " + tail());
             }
-            if (Files.exists(socketLink) && (vpcdPort < 0 || Tools.isListening(vpcdPort))) {
+            // Before the private tmpfs is mounted, the link resolves to the host's /run/pcscd, where another
+            // pcscd's socket may live: only trust the socket once our mount is in place.
+            if (privateRunMounted() && Files.exists(socketLink) && (vpcdPort < 0 || Tools.isListening(vpcdPort))) {
                 return;
             }
             Thread.sleep(50);
         }
         throw new IOException("pcscd not ready after " + READY_TIMEOUT + "; log: " + tail());
+    }
+
+    private boolean privateRunMounted() throws IOException {
+        Path mountInfo = Paths.get("/proc", Long.toString(pcscd.pid()), "mountinfo");
+        try {
+            return Files.readAllLines(mountInfo).stream().anyMatch(l -> l.contains(" /run/pcscd ") && l.contains("tmpfs"));
+        } catch (IOException e) {
+            return false; // the process is starting or gone; the loop checks isAlive
+        }
     }
 
     private String tail() throws IOException {
