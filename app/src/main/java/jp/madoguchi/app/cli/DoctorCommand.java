@@ -11,7 +11,6 @@ import jp.madoguchi.app.doctor.Doctor;
 import jp.madoguchi.app.doctor.DoctorReport;
 import jp.madoguchi.app.doctor.DoctorText;
 import jp.madoguchi.app.wiring.Trust;
-import jp.madoguchi.app.wiring.VirtualReader;
 import jp.madoguchi.card.apdu.ApduTraceEntry;
 import jp.madoguchi.card.cert.ChainVerifier;
 import jp.madoguchi.card.fault.CardFaultException;
@@ -19,6 +18,7 @@ import jp.madoguchi.card.pcsc.ReaderService;
 import jp.madoguchi.card.pcsc.SystemPcsc;
 import jp.madoguchi.card.pcsc.TerminalSource;
 import jp.madoguchi.card.virtual.Holders;
+import jp.madoguchi.card.virtual.VirtualReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

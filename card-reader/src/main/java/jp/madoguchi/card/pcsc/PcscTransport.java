@@ -50,6 +50,10 @@ public final class PcscTransport implements ApduTransport {
         byte[] response;
         try {
             response = channel.transmit(new javax.smartcardio.CommandAPDU(command.bytes())).getBytes();
+        } catch (IllegalArgumentException e) {
+            // SunPCSC's ResponseAPDU rejects a reply shorter than the status word with this exception.
+            throw new CardFaultException(new CardFault.ProtocolError("transmit", 0,
+                    "the card's reply is shorter than a status word"), e);
         } catch (CardException | RuntimeException e) {
             throw PcscFaults.exception(e, reader);
         }

@@ -1,10 +1,7 @@
-package jp.madoguchi.app.wiring;
+package jp.madoguchi.card.virtual;
 
 import javax.smartcardio.CardTerminals;
 import jp.madoguchi.card.pcsc.TerminalSource;
-import jp.madoguchi.card.virtual.Holder;
-import jp.madoguchi.card.virtual.VirtualMyNumberCard;
-import jp.madoguchi.card.virtual.VirtualTerminals;
 
 /**
  * The in-process virtual reader with a virtual My Number card in it: what the kiosk and the staff commands
@@ -28,8 +25,19 @@ public final class VirtualReader implements TerminalSource {
         terminals.insert(READER_NAME, VirtualMyNumberCard.of(holder));
     }
 
+    /** Places a prepared card (tests use this to tamper with responses). */
+    public void insert(VirtualMyNumberCard card) {
+        terminals.yank(READER_NAME);
+        terminals.insert(READER_NAME, card);
+    }
+
     public void remove() {
         terminals.yank(READER_NAME);
+    }
+
+    /** The underlying terminals, for removal timing in tests ({@code yankAfter}). */
+    public VirtualTerminals controls() {
+        return terminals;
     }
 
     @Override
