@@ -17,21 +17,23 @@ import jp.madoguchi.card.fault.PcscFaults;
  * reader's owner thread only: SunPCSC hands the same Card to every caller of connect.
  */
 public final class PcscTransport implements ApduTransport {
+    /** How long a short reply may take to show up as a removal: one pcscd presence poll and a bit. */
+    private static final long REMOVAL_SETTLE_MS = 600;
     private final Card card;
     private final CardChannel channel;
-    private final String reader;
+    private final CardTerminal terminal;
     private boolean closed;
 
-    private PcscTransport(Card card, String reader) {
+    private PcscTransport(Card card, CardTerminal terminal) {
         this.card = card;
         this.channel = card.getBasicChannel();
-        this.reader = reader;
+        this.terminal = terminal;
     }
 
     /** Connects with any protocol (a contactless My Number card reports T=1). */
     public static PcscTransport connect(CardTerminal terminal) throws CardFaultException {
         try {
-            return new PcscTransport(terminal.connect("*"), terminal.getName());
+            return new PcscTransport(terminal.connect("*"), terminal);
         } catch (CardException | RuntimeException e) {
             throw PcscFaults.exception(e, terminal.getName());
         }
@@ -42,7 +44,7 @@ public final class PcscTransport implements ApduTransport {
     }
 
     public String reader() {
-        return reader;
+        return terminal.getName();
     }
 
     @Override
@@ -52,17 +54,30 @@ public final class PcscTransport implements ApduTransport {
             response = channel.transmit(new javax.smartcardio.CommandAPDU(command.bytes())).getBytes();
         } catch (IllegalArgumentException e) {
             // SunPCSC's ResponseAPDU rejects a reply shorter than the status word with this exception.
-            throw new CardFaultException(new CardFault.ProtocolError("transmit", 0,
-                    "the card's reply is shorter than a status word"), e);
+            throw shortReply(e);
         } catch (CardException | RuntimeException e) {
-            throw PcscFaults.exception(e, reader);
+            throw PcscFaults.exception(e, reader());
         }
         if (response.length < 2) {
-            // A reader or card that returns no status word (GlobalPlatformPro#307): never guess one.
-            throw new CardFaultException(new CardFault.ProtocolError("transmit", 0,
-                    "the reader returned " + response.length + " bytes, fewer than a status word"));
+            throw shortReply(null);
         }
         return new ResponseApdu(response);
+    }
+
+    /**
+     * A reply without a status word is either a broken card or one pulled mid-APDU (vpcd answers nothing
+     * then). Waiting up to one presence poll tells the two apart; only this error path pays for it.
+     */
+    private CardFaultException shortReply(Throwable cause) {
+        try {
+            if (terminal.waitForCardAbsent(REMOVAL_SETTLE_MS)) {
+                return new CardFaultException(new CardFault.CardRemoved(), cause);
+            }
+        } catch (CardException | RuntimeException e) {
+            return PcscFaults.exception(e, reader());
+        }
+        return new CardFaultException(new CardFault.ProtocolError("transmit", 0,
+                "the card's reply is shorter than a status word"), cause);
     }
 
     /** Runs {@code work} inside a PC/SC transaction so no other process interleaves APDUs. */
@@ -70,7 +85,7 @@ public final class PcscTransport implements ApduTransport {
         try {
             card.beginExclusive();
         } catch (CardException | RuntimeException e) {
-            throw PcscFaults.exception(e, reader);
+            throw PcscFaults.exception(e, reader());
         }
         try {
             return work.run(this);

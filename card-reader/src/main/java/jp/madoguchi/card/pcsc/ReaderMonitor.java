@@ -27,11 +27,14 @@ final class ReaderMonitor implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ReaderMonitor.class);
     static final long POLL_MS = 100;
     private static final long DOWN_RETRY_MS = 500;
+    /** Odd PC/SC answers (seen: SCARD_W_INSERTED_CARD from list() while pcscd settles) get retries first. */
+    private static final int TRANSIENT_RETRIES = 3;
 
     private final TerminalSource source;
     private final ReaderService service;
     private final Map<String, String> atrs = new HashMap<>();
     private volatile boolean running = true;
+    private volatile boolean recoverNow;
     private Thread thread;
     private CardTerminals terminals;
 
@@ -46,6 +49,11 @@ final class ReaderMonitor implements Runnable {
         thread.start();
     }
 
+    /** An owner found PC/SC gone: drop the terminals on the next loop instead of waiting for a poll to fail. */
+    void recoverNow() {
+        recoverNow = true;
+    }
+
     void stop() {
         running = false;
         if (thread != null) {
@@ -56,13 +64,18 @@ final class ReaderMonitor implements Runnable {
     @Override
     public void run() {
         boolean wasDown = false;
+        int transientFailures = 0;
         while (running) {
             try {
+                if (recoverNow) {
+                    recoverNow = false;
+                    throw new CardFaultException(new CardFault.ServiceDown("lost during card I/O"));
+                }
                 if (terminals == null) {
                     terminals = source.terminals();
-                    service.terminalsChanged(terminals);
                 }
                 List<ReaderSnapshot> readers = poll();
+                transientFailures = 0;
                 service.publish(new PcscStatus(readers, readers.isEmpty() ? new CardFault.NoReaders() : null));
                 if (wasDown) {
                     LOG.info("{} is back", source.describe());
@@ -70,6 +83,12 @@ final class ReaderMonitor implements Runnable {
                 }
                 Thread.sleep(readers.isEmpty() ? POLL_MS * 5 : POLL_MS);
             } catch (CardFaultException e) {
+                if (!(e.fault() instanceof CardFault.ServiceDown) && ++transientFailures <= TRANSIENT_RETRIES) {
+                    LOG.debug("transient PC/SC answer, retrying: {}", e.fault().message());
+                    sleep(POLL_MS);
+                    continue;
+                }
+                transientFailures = 0;
                 wasDown = handleFault(e.fault(), wasDown);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -90,6 +109,11 @@ final class ReaderMonitor implements Runnable {
             throw new CardFaultException(fault, e);
         }
         List<ReaderSnapshot> readers = new ArrayList<>();
+        Map<String, CardTerminal> byName = new HashMap<>();
+        for (CardTerminal terminal : list) {
+            byName.put(terminal.getName(), terminal);
+        }
+        service.terminalsChanged(byName);
         for (CardTerminal terminal : list) {
             readers.add(snapshot(terminal));
         }
@@ -141,14 +165,18 @@ final class ReaderMonitor implements Runnable {
         service.publish(new PcscStatus(List.of(), fault));
         atrs.clear();
         terminals = null;
-        service.terminalsChanged(null);
+        service.terminalsChanged(Map.of());
         source.recover();
+        sleep(DOWN_RETRY_MS);
+        return true;
+    }
+
+    private void sleep(long ms) {
         try {
-            Thread.sleep(DOWN_RETRY_MS);
+            Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
         }
-        return true;
     }
 }

@@ -21,11 +21,15 @@ final class ReaderOwner implements AutoCloseable {
     private final String reader;
     private final Supplier<CardTerminal> terminal;
     private final Consumer<ApduTraceEntry> trace;
+    private final Runnable serviceLost;
     private final ExecutorService thread;
     private PcscTransport connection; // owner thread only
 
-    ReaderOwner(String reader, Supplier<CardTerminal> terminal, Consumer<ApduTraceEntry> trace) {
+    /** @param serviceLost told when this reader's I/O finds PC/SC gone, so the monitor recovers at once */
+    ReaderOwner(String reader, Supplier<CardTerminal> terminal, Consumer<ApduTraceEntry> trace,
+            Runnable serviceLost) {
         this.reader = reader;
+        this.serviceLost = serviceLost;
         this.terminal = terminal;
         this.trace = trace;
         this.thread = Executors.newSingleThreadExecutor(r -> {
@@ -69,6 +73,9 @@ final class ReaderOwner implements AutoCloseable {
         } catch (CardFaultException e) {
             if (endsSession(e.fault())) {
                 disconnect();
+            }
+            if (e.fault() instanceof CardFault.ServiceDown) {
+                serviceLost.run();
             }
             throw e;
         }

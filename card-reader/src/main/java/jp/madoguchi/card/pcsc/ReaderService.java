@@ -9,7 +9,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javax.smartcardio.CardTerminal;
-import javax.smartcardio.CardTerminals;
 import jp.madoguchi.card.apdu.ApduTraceEntry;
 import jp.madoguchi.card.fault.CardFault;
 import jp.madoguchi.card.fault.CardFaultException;
@@ -26,7 +25,7 @@ public final class ReaderService implements AutoCloseable {
     private final List<Consumer<PcscStatus>> listeners = new CopyOnWriteArrayList<>();
     private final Object statusLock = new Object();
     private final ReaderMonitor monitor;
-    private volatile CardTerminals terminals;
+    private volatile Map<String, CardTerminal> terminals = Map.of();
     private PcscStatus status = PcscStatus.starting(); // guarded by statusLock
     private boolean polled; // guarded by statusLock: the monitor has published at least once
 
@@ -93,8 +92,9 @@ public final class ReaderService implements AutoCloseable {
         return owner.submit(work);
     }
 
-    void terminalsChanged(CardTerminals current) {
-        terminals = current;
+    /** The monitor's latest terminals by name; owners look theirs up here instead of calling list(). */
+    void terminalsChanged(Map<String, CardTerminal> current) {
+        terminals = Map.copyOf(current);
     }
 
     /** Publishes from the monitor thread; no-op when nothing changed. */
@@ -125,12 +125,11 @@ public final class ReaderService implements AutoCloseable {
     }
 
     ReaderOwner ensureOwner(String reader) {
-        return owners.computeIfAbsent(reader, n -> new ReaderOwner(n, () -> terminal(n), trace));
+        return owners.computeIfAbsent(reader, n -> new ReaderOwner(n, () -> terminal(n), trace, monitor::recoverNow));
     }
 
     private CardTerminal terminal(String name) {
-        CardTerminals current = terminals;
-        return current == null ? null : current.getTerminal(name);
+        return terminals.get(name);
     }
 
     @Override

@@ -10,20 +10,16 @@ import jp.madoguchi.card.fault.PcscFaults;
 
 /**
  * The system's PC/SC service through SunPCSC. Uses {@code getInstance("PC/SC", null)}, which recovers once
- * pcscd is up, unlike {@code getDefault()}. After pcscd restarts SunPCSC keeps its dead static context, so
- * a dead context found on the first list is reset once (see {@link PcscContextReset}) before giving up.
+ * pcscd is up, unlike {@code getDefault()}. SunPCSC keeps one static context and caches terminals bound to
+ * it; after pcscd restarts both are dead, and a cached terminal can outlive a list() that happens to pass.
+ * So every fresh view starts from a fresh context (see {@link PcscContextReset}). Cards already connected
+ * keep working on their own handles.
  */
 public final class SystemPcsc implements TerminalSource {
     @Override
     public CardTerminals terminals() throws CardFaultException {
-        try {
-            return liveTerminals();
-        } catch (CardFaultException e) {
-            if (e.fault() instanceof CardFault.ServiceDown && PcscContextReset.reset()) {
-                return liveTerminals();
-            }
-            throw e;
-        }
+        PcscContextReset.reset();
+        return liveTerminals();
     }
 
     private static CardTerminals liveTerminals() throws CardFaultException {

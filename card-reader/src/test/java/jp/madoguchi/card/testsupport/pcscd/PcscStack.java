@@ -181,5 +181,7 @@ public final class PcscStack implements AutoCloseable {
             pcscd = null;
         }
         Files.deleteIfExists(socketLink);
+        Files.deleteIfExists(configDir.resolve("vpcd"));
+        Files.deleteIfExists(configDir);
     }
 }
