@@ -53,6 +53,11 @@ public final class JpkiReader {
         return new CardReadout(identity, auth, sign, kenhojo, authCertificate, authCa, signCa);
     }
 
+    /** Only the 利用者証明用電子証明書: what a visit needs before the PIN, with the fewest APDUs. */
+    public CardCertificate readAuthCertificate() throws CardFaultException {
+        return readCertificate(JpkiFile.AUTH_CERT, null);
+    }
+
     /** The 署名用電子証明書. Refused without an APDU unless the signature password was verified. */
     public CardCertificate readSignatureCertificate() throws CardFaultException {
         if (!session.isVerified(PinKind.SIGN)) {

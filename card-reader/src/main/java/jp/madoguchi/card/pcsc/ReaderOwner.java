@@ -69,7 +69,7 @@ final class ReaderOwner implements AutoCloseable {
         PcscTransport transport = connected();
         try {
             return transport.exclusive(raw -> work.run(new CardSession(reader,
-                    ApduTransports.standard(raw, trace), Hex.of(raw.atr()))));
+                    ApduTransports.standard(raw, trace), Hex.of(raw.atr()), raw)));
         } catch (CardFaultException e) {
             if (endsSession(e.fault())) {
                 disconnect();
