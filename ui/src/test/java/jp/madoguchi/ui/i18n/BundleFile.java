@@ -13,9 +13,9 @@ import java.util.ResourceBundle;
 import java.util.TreeMap;
 
 /** One language's bundle read straight from its file, so the tests see exactly what a translator wrote. */
-record BundleFile(KioskLanguage language, String resource, Map<String, String> messages) {
+public record BundleFile(KioskLanguage language, String resource, Map<String, String> messages) {
 
-    static BundleFile of(KioskLanguage language) {
+    public static BundleFile of(KioskLanguage language) {
         String bundleName = ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES)
                 .toBundleName(KioskBundles.BASE_NAME, language.locale().stripExtensions());
         String resource = bundleName.replace('.', '/') + ".properties";
@@ -36,7 +36,7 @@ record BundleFile(KioskLanguage language, String resource, Map<String, String> m
         }
     }
 
-    static BundleFile japanese() {
+    public static BundleFile japanese() {
         return of(KioskLanguage.JAPANESE);
     }
 }

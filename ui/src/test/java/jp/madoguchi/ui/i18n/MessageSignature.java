@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
  * The arguments a MessageFormat pattern uses and what each must be: any object, a number (plain, or a choice on a
  * number), or a date. Two translations of a key must agree, or the caller's arguments break one of them.
  */
-record MessageSignature(Map<Integer, Kind> arguments) {
+public record MessageSignature(Map<Integer, Kind> arguments) {
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
-    enum Kind { ANY, NUMBER, DATE }
+    public enum Kind { ANY, NUMBER, DATE }
 
     /** Parses {@code pattern}; throws IllegalArgumentException when it is not a valid MessageFormat pattern. */
-    static MessageSignature of(String pattern, Locale locale) {
+    public static MessageSignature of(String pattern, Locale locale) {
         MessageFormat format = new MessageFormat(pattern, locale);
         Format[] byIndex = format.getFormatsByArgumentIndex();
         Map<Integer, Kind> arguments = new TreeMap<>();
@@ -34,7 +34,7 @@ record MessageSignature(Map<Integer, Kind> arguments) {
     }
 
     /** Sample arguments that fit this signature, for a trial format. */
-    Object[] sampleArguments() {
+    public Object[] sampleArguments() {
         int size = arguments.isEmpty() ? 0 : ((TreeMap<Integer, Kind>) arguments).lastKey() + 1;
         Object[] args = new Object[size];
         arguments.forEach((index, kind) -> args[index] = switch (kind) {
