@@ -4,9 +4,8 @@ import java.io.InputStream;
 
 /** A font file shipped in {@code src/main/resources/jp/madoguchi/ui/fonts}, each with its OFL licence beside it. */
 public enum BundledFont {
-    /** One collection holding the Japanese, Simplified Chinese, Traditional Chinese and Korean faces (and Latin). */
+    /** One collection: Japanese, Simplified Chinese, Traditional Chinese and Korean faces, each with full Latin. */
     NOTO_SANS_CJK("NotoSansCJK-Regular.ttc"),
-    NOTO_SANS("NotoSans-Regular.ttf"),
     NOTO_SANS_THAI("NotoSansThai-Regular.ttf"),
     NOTO_SANS_DEVANAGARI("NotoSansDevanagari-Regular.ttf");
 

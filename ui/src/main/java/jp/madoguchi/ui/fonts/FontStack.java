@@ -5,10 +5,11 @@ import java.util.List;
 import jp.madoguchi.ui.i18n.Script;
 
 /**
- * The faces text in one script is drawn with: the primary family that {@code kiosk.css} sets for the script, then
- * the faces JavaFX falls back to for characters the primary lacks. Noto Sans Thai and Noto Sans Devanagari have no
- * Latin letters (Thai not even digits), so "PIN", phone numbers and fees come from Noto Sans; and every language
- * quotes Japanese names (マイナンバーカード, 住民票の写し) that only the Japanese face draws the Japanese way.
+ * The faces text in one script is drawn with. JavaFX draws simple text (Latin, kana, kanji, hangul) with the
+ * primary family alone: its own fallback only reaches system fonts, never bundled ones. So the primary covers every
+ * character outside Thai and Devanagari, including the Japanese names every language quotes (マイナンバーカード) and
+ * Vietnamese diacritics; a Noto Sans CJK face does. Thai and Devanagari runs are shaped by Pango, whose fallback
+ * does find the bundled fonts: they come from the fallback faces.
  */
 public record FontStack(FontFace primary, List<FontFace> fallbacks) {
 
@@ -18,15 +19,14 @@ public record FontStack(FontFace primary, List<FontFace> fallbacks) {
 
     public static FontStack of(Script script) {
         return switch (script) {
-            case JAPANESE -> new FontStack(FontFace.cjk("JP"), List.of());
+            case JAPANESE, LATIN -> new FontStack(FontFace.JAPANESE, List.of());
             case SIMPLIFIED_CHINESE -> new FontStack(FontFace.cjk("SC"), List.of());
             case TRADITIONAL_CHINESE -> new FontStack(FontFace.cjk("TC"), List.of());
             case KOREAN -> new FontStack(FontFace.cjk("KR"), List.of());
-            case LATIN -> new FontStack(FontFace.NOTO_SANS, List.of(FontFace.cjk("JP")));
-            case THAI -> new FontStack(new FontFace("Noto Sans Thai", BundledFont.NOTO_SANS_THAI),
-                    List.of(FontFace.NOTO_SANS, FontFace.cjk("JP")));
-            case DEVANAGARI -> new FontStack(new FontFace("Noto Sans Devanagari", BundledFont.NOTO_SANS_DEVANAGARI),
-                    List.of(FontFace.NOTO_SANS, FontFace.cjk("JP")));
+            case THAI -> new FontStack(FontFace.JAPANESE,
+                    List.of(new FontFace("Noto Sans Thai", BundledFont.NOTO_SANS_THAI)));
+            case DEVANAGARI -> new FontStack(FontFace.JAPANESE,
+                    List.of(new FontFace("Noto Sans Devanagari", BundledFont.NOTO_SANS_DEVANAGARI)));
         };
     }
 

@@ -1,5 +1,6 @@
 package jp.madoguchi.ui.text;
 
+import java.lang.Character.UnicodeScript;
 import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
@@ -43,19 +44,29 @@ public final class LineBreaker {
         breaks.setText(paragraph);
         int lineStart = 0;
         int lastFit = 0;
+        int lastPhraseSpace = 0;
         for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
             if (end < paragraph.length() && !mayBreakBefore(paragraph, end)) {
                 continue;
             }
-            if (lastFit > lineStart && width.applyAsDouble(paragraph.substring(lineStart, end).stripTrailing()) > maxWidth) {
-                out.append(paragraph, lineStart, lastFit);
+            if (lastFit > lineStart && !fits(paragraph.substring(lineStart, end), maxWidth)) {
+                boolean preferSpace = lastPhraseSpace > lineStart && betweenKanaOrKanji(paragraph, lastFit);
+                int breakAt = preferSpace ? lastPhraseSpace : lastFit;
+                out.append(paragraph, lineStart, breakAt);
                 out.setLength(trimmedLength(out));
                 out.append('\n');
-                lineStart = lastFit;
+                lineStart = breakAt;
             }
             lastFit = end;
+            if (end >= 2 && paragraph.charAt(end - 1) == ' ' && betweenKanaOrKanji(paragraph, end, end - 1)) {
+                lastPhraseSpace = end;
+            }
         }
         out.append(paragraph, lineStart, paragraph.length());
+    }
+
+    private boolean fits(String line, double maxWidth) {
+        return width.applyAsDouble(line.stripTrailing()) <= maxWidth;
     }
 
     /**
@@ -69,6 +80,25 @@ public final class LineBreaker {
             return false;
         }
         return next != '\u0964' && next != '\u0965';
+    }
+
+    /**
+     * Whether a break at {@code index} falls inside a run of kana or kanji. Such breaks are allowed in Japanese, but
+     * やさしい日本語 puts spaces between phrases (分かち書き) so that no word is ever split: there a phrase space on
+     * the line wins. A phrase space sits between kana or kanji, unlike the space after a colon or a number.
+     */
+    private static boolean betweenKanaOrKanji(String text, int index) {
+        return betweenKanaOrKanji(text, index, index);
+    }
+
+    private static boolean betweenKanaOrKanji(String text, int after, int before) {
+        return after < text.length() && before > 0
+                && isKanaOrKanji(text.codePointBefore(before)) && isKanaOrKanji(text.codePointAt(after));
+    }
+
+    private static boolean isKanaOrKanji(int codePoint) {
+        UnicodeScript script = UnicodeScript.of(codePoint);
+        return script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA;
     }
 
     private static int trimmedLength(StringBuilder line) {

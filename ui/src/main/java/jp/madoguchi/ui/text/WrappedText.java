@@ -3,6 +3,7 @@ package jp.madoguchi.ui.text;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 
@@ -56,8 +57,10 @@ public final class WrappedText {
     /** Insets, label padding and graphic: the part of the control's width the text cannot use. */
     private double decorationWidth() {
         Insets padding = target.getLabelPadding();
-        double graphic = target.getGraphic() == null ? 0 : target.getGraphic().prefWidth(-1) + target.getGraphicTextGap();
-        return target.snappedLeftInset() + target.snappedRightInset() + padding.getLeft() + padding.getRight() + graphic;
+        Node graphic = target.getGraphic();
+        double graphicWidth = graphic == null ? 0 : graphic.prefWidth(-1) + target.getGraphicTextGap();
+        return target.snappedLeftInset() + target.snappedRightInset()
+                + padding.getLeft() + padding.getRight() + graphicWidth;
     }
 
     private double measure(String line) {

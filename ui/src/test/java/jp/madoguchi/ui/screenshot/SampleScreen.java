@@ -27,7 +27,7 @@ final class SampleScreen {
     static Parent build(I18n i18n) {
         HBox services = new HBox(16, service(i18n, "attract.service.certificates"),
                 service(i18n, "attract.service.cardCheck"), service(i18n, "attract.service.help"));
-        VBox left = new VBox(18,
+        VBox left = new VBox(16,
                 new MessageLabel(i18n.text("attract.title"), "kiosk-title"),
                 new MessageLabel(i18n.text("language.title"), "kiosk-subtitle"),
                 new LanguagePicker(i18n),
@@ -37,7 +37,7 @@ final class SampleScreen {
                 new MessageLabel(i18n.text("unlock.app"), "kiosk-note"));
         HBox.setHgrow(left, Priority.ALWAYS);
 
-        VBox right = new VBox(14,
+        VBox right = new VBox(12,
                 new MessageLabel(i18n.text("pin.title"), "kiosk-subtitle"),
                 new MessageLabel(i18n.text("pin.instruction"), "kiosk-body"),
                 new MessageLabel(i18n.text("pin.triesLeft", 3), "kiosk-body"),
@@ -50,8 +50,8 @@ final class SampleScreen {
         banner.secondsLeftProperty().set(15);
 
         BorderPane screen = new BorderPane(new HBox(40, left, right), null, null, banner, null);
-        screen.setPadding(new Insets(28, 40, 24, 40));
-        BorderPane.setMargin(banner, new Insets(20, 0, 0, 0));
+        screen.setPadding(new Insets(20, 40, 20, 40));
+        BorderPane.setMargin(banner, new Insets(16, 0, 0, 0));
         return screen;
     }
 
