@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -20,6 +21,8 @@ import jp.madoguchi.ui.i18n.I18n;
  * <p>Keys have the ids {@code pinKey0}…{@code pinKey9}, {@code pinBack}, {@code pinClear} and {@code pinSubmit}.
  */
 public final class PinPad extends VBox {
+    /** On the dots standing for digits already typed. */
+    public static final PseudoClass ENTERED = PseudoClass.getPseudoClass("entered");
     private static final double DOT_RADIUS = 16;
 
     private final PinBuffer buffer;
@@ -131,11 +134,7 @@ public final class PinPad extends VBox {
     private void refresh() {
         entered.set(buffer.length());
         for (int i = 0; i < display.getChildren().size(); i++) {
-            var dotClasses = display.getChildren().get(i).getStyleClass();
-            dotClasses.remove("entered");
-            if (i < buffer.length()) {
-                dotClasses.add("entered");
-            }
+            display.getChildren().get(i).pseudoClassStateChanged(ENTERED, i < buffer.length());
         }
     }
 }

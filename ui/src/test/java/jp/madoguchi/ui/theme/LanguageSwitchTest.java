@@ -2,6 +2,7 @@ package jp.madoguchi.ui.theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -22,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 /** Switching language on the picker re-renders bound text and swaps the font, with no screen rebuilt. */
 @KioskFxTest
 class LanguageSwitchTest {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private final I18n i18n = new I18n();
     private Label title;
     private Scene scene;
@@ -46,8 +48,8 @@ class LanguageSwitchTest {
         assertThat(i18n.language()).isEqualTo(KioskLanguage.KOREAN);
         assertThat(title.getText()).isEqualTo(i18n.format(KioskLanguage.KOREAN, "attract.title"));
         assertThat(scene.getRoot().getStyleClass()).contains("script-ko").doesNotContain("script-ja");
-        assertThat(robot.lookup("#language-ko").query().getStyleClass()).contains("selected");
-        assertThat(robot.lookup("#language-ja").query().getStyleClass()).doesNotContain("selected");
+        assertThat(robot.lookup("#language-ko").query().getPseudoClassStates()).contains(SELECTED);
+        assertThat(robot.lookup("#language-ja").query().getPseudoClassStates()).doesNotContain(SELECTED);
     }
 
     @Test
