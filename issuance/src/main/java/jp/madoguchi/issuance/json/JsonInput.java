@@ -45,6 +45,11 @@ public final class JsonInput {
         return node.get(field);
     }
 
+    /** The path of this object itself, e.g. {@code residents[3]}. */
+    public String path() {
+        return path;
+    }
+
     public String path(String field) {
         return at(path, field);
     }

@@ -38,7 +38,7 @@ public record Resident(
         copy.addAll(flags);
         flags = Collections.unmodifiableSet(copy);
         if (nationality.isJapanese() != koseki.isPresent()) {
-            throw new IllegalArgumentException(id + ": Japanese nationals have a 戸籍 and foreign residents do not");
+            throw new IllegalArgumentException("Japanese nationals have a 戸籍 (koseki) and foreign residents do not");
         }
     }
 

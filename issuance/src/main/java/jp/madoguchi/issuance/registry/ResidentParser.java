@@ -33,7 +33,7 @@ public final class ResidentParser {
                     in.has("seal") ? in.id("seal", SealRegistration.class, "seal state") : SealRegistration.NONE,
                     in.ids("flags", ResidentFlag.class, "flag"));
         } catch (IllegalArgumentException e) {
-            throw new InputException(in.path("id") + " '" + in.optionalText("id").orElse("?") + "': " + e.getMessage());
+            throw new InputException(in.path() + " (resident '" + in.optionalText("id").orElse("?") + "'): " + e.getMessage());
         }
     }
 

@@ -28,8 +28,11 @@ final class VersionCompiler {
     }
 
     Optional<List<RuleVersion>> compile(Node node) {
-        if (!(node instanceof Node.Sequence sequence) || sequence.items().isEmpty()) {
-            return new Scalars(problems).fail(node, "versions must be a non-empty list, got " + node.describe());
+        if (!(node instanceof Node.Sequence sequence)) {
+            return new Scalars(problems).fail(node, "versions must be a list of versions, got " + node.describe());
+        }
+        if (sequence.items().isEmpty()) {
+            return new Scalars(problems).fail(node, "versions is empty: a rule file needs at least one version");
         }
         int before = problems.reported();
         List<VersionTimeline.Entry> entries = new ArrayList<>();
