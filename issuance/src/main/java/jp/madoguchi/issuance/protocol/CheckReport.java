@@ -21,7 +21,8 @@ public record CheckReport(LoadReport load) {
                 RuleSet set = file.ruleSet().orElseThrow();
                 lines.add("ok       " + file.file() + "  " + set.municipality() + "  " + versions(set));
             } else {
-                String code = file.code().map(c -> "; municipality " + c + " is out of service").orElse("");
+                String code = file.code().filter(load.book()::isOutOfService)
+                        .map(c -> "; municipality " + c + " is out of service").orElse("");
                 lines.add("INVALID  " + file.file() + "  " + file.errors().size() + " error(s), skipped" + code);
             }
         }
@@ -32,6 +33,14 @@ public record CheckReport(LoadReport load) {
     public List<String> errorLines() {
         return load.errors().stream()
                 .map(e -> e.file() + ":" + e.line() + ":" + e.column() + ": error: " + e.message())
+                .toList();
+    }
+
+    /** One warning per invalid file, for commands that go on with the valid ones. */
+    public List<String> skippedLines() {
+        return load.files().stream().filter(file -> !file.valid())
+                .map(file -> "warning: " + file.file() + " is invalid (" + file.errors().size()
+                        + " error(s); see rules check), its municipality is skipped")
                 .toList();
     }
 

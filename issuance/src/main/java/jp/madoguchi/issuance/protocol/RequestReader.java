@@ -38,8 +38,11 @@ public final class RequestReader {
 
     public IssuanceRequest decision(JsonNode json) {
         JsonInput in = JsonInput.object(json, "request", DECIDE_FIELDS);
+        MunicipalityCode municipality = municipality(in); // read in document order, so the first mistake is reported first
+        Instant at = instant(in);
+        RequesterFacts requester = requester(in);
         CertificateType certificate = in.id("certificate", CertificateType.class, "certificate type");
-        return new IssuanceRequest(municipality(in), instant(in), requester(in), certificate, in.texts("subjects"),
+        return new IssuanceRequest(municipality, at, requester, certificate, in.texts("subjects"),
                 options(in.raw("options"), in.path("options")), in.integer("copies", 0, 1000, 1));
     }
 
