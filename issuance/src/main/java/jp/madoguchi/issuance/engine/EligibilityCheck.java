@@ -58,8 +58,11 @@ final class EligibilityCheck implements Check {
                 affected.add(person.id());
             }
         }
-        out.check(affected.isEmpty(), kind, "none concerned", "blocked." + condition.id(),
-                condition.label() + ": " + affected, "persons", String.join(",", affected));
+        if (affected.isEmpty()) {
+            out.pass(kind, "none concerned");
+        } else {
+            out.fail(kind, kind, condition.label() + ": " + affected, "persons", String.join(",", affected));
+        }
     }
 
     /** The requester and the subjects: a 住民票 for a household with a 転出予定者 must not be printed either. */

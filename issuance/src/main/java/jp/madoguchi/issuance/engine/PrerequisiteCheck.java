@@ -32,11 +32,12 @@ final class PrerequisiteCheck implements Check {
     private static void taxYear(Case c, Evaluation out) {
         int year = TaxYears.chosen(c);
         List<Integer> offered = c.rule().taxYears().orElseThrow().yearsOn(c.local().toLocalDate());
-        String offeredText = offered.stream().map(String::valueOf).collect(Collectors.joining(","));
-        boolean isOffered = offered.contains(year);
-        out.check(isOffered, "tax-year", year + " offered", "tax.year-unavailable", year + " not in " + offeredText,
-                "year", Integer.toString(year), "available", offeredText);
-        if (isOffered) {
+        if (!offered.contains(year)) {
+            String offeredText = offered.stream().map(String::valueOf).collect(Collectors.joining(","));
+            out.fail("tax-year", "tax.year-unavailable", year + " not in " + offeredText,
+                    "year", Integer.toString(year), "available", offeredText);
+        } else {
+            out.pass("tax-year", year + " offered");
             out.check(TaxYears.onRecord(c.self(), year), "tax-record", "resident on " + year + "-01-01",
                     "tax.not-on-record", "not resident on " + year + "-01-01",
                     "year", Integer.toString(year), "municipality", c.municipality());

@@ -11,8 +11,11 @@ final class ServiceTimeCheck implements Check {
     public void apply(Case c, Evaluation out) {
         CertificateRule rule = c.rule();
         LocalDateTime now = c.local();
-        out.check(!rule.yearEnd().contains(now.toLocalDate()), "year-end", "outside " + rule.yearEnd(),
-                "closed.year-end", "closed " + rule.yearEnd(), "period", rule.yearEnd().toString());
+        if (rule.yearEnd().contains(now.toLocalDate())) {
+            out.fail("year-end", "closed.year-end", "closed " + rule.yearEnd(), "period", rule.yearEnd().toString());
+        } else {
+            out.pass("year-end", "outside " + rule.yearEnd());
+        }
         MaintenanceWindow stop = null;
         for (MaintenanceWindow window : c.ruleSet().maintenance()) {
             if (window.stops(rule.type(), now)) {
@@ -27,8 +30,11 @@ final class ServiceTimeCheck implements Check {
                     "until", stop.until().toString(), "note", stop.note());
         }
         TimeWindow today = rule.hours().windowOn(now.toLocalDate());
-        out.check(today.contains(now.toLocalTime()), "hours", now.toLocalTime() + " within " + today,
-                "hours.outside", now.toLocalTime() + " outside " + today + " (" + rule.hours().describe() + ")",
-                "certificate", rule.type().id(), "hours", rule.hours().describe());
+        if (today.contains(now.toLocalTime())) {
+            out.pass("hours", now.toLocalTime() + " within " + today);
+        } else {
+            out.fail("hours", "hours.outside", now.toLocalTime() + " outside " + today,
+                    "certificate", rule.type().id(), "hours", rule.hours().describe());
+        }
     }
 }

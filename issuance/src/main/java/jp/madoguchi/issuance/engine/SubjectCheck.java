@@ -13,7 +13,6 @@ final class SubjectCheck implements Check {
     @Override
     public void apply(Case c, Evaluation out) {
         Set<SubjectRelation> allowed = c.rule().subjects();
-        String allowedIds = allowed.stream().map(SubjectRelation::id).collect(Collectors.joining(","));
         for (String unknown : c.unknownSubjects()) {
             out.fail("subjects", "subjects.unknown", unknown + " not in household or 戸籍", "subject", unknown);
         }
@@ -22,6 +21,7 @@ final class SubjectCheck implements Check {
             if (relation != null) {
                 out.pass("subjects", subject.id() + " is " + relation.id());
             } else {
+                String allowedIds = allowed.stream().map(SubjectRelation::id).collect(Collectors.joining(","));
                 out.fail("subjects", "subjects.not-allowed", subject.id() + " not " + allowedIds,
                         "subject", subject.id(), "certificate", c.rule().type().id(), "allowed", allowedIds);
             }

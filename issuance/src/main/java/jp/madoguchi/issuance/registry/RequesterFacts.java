@@ -19,7 +19,12 @@ public record RequesterFacts(Resident self, List<Resident> relatives) {
         if (self.id().equals(id)) {
             return Optional.of(self);
         }
-        return relatives.stream().filter(person -> person.id().equals(id)).findFirst();
+        for (Resident relative : relatives) {
+            if (relative.id().equals(id)) {
+                return Optional.of(relative);
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean sameHousehold(Resident other) {
@@ -35,7 +40,11 @@ public record RequesterFacts(Resident self, List<Resident> relatives) {
     public List<Resident> household() {
         List<Resident> household = new ArrayList<>();
         household.add(self);
-        relatives.stream().filter(this::sameHousehold).forEach(household::add);
+        for (Resident relative : relatives) {
+            if (sameHousehold(relative)) {
+                household.add(relative);
+            }
+        }
         return household;
     }
 }

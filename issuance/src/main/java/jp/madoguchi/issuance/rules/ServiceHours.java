@@ -17,6 +17,7 @@ public final class ServiceHours {
 
     private final Map<DaySelector, TimeWindow> declared;
     private final TimeWindow[] slots = new TimeWindow[8];
+    private final String description;
 
     public ServiceHours(Map<DaySelector, TimeWindow> declared) {
         this.declared = Collections.unmodifiableMap(new EnumMap<>(declared));
@@ -24,6 +25,9 @@ public final class ServiceHours {
             slots[day.ordinal()] = first(DaySelector.of(day), DaySelector.groupOf(day), DaySelector.DAILY);
         }
         slots[HOLIDAY_SLOT] = first(DaySelector.HOLIDAYS, DaySelector.DAILY, DaySelector.DAILY);
+        description = this.declared.entrySet().stream()
+                .map(e -> e.getKey().id() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     public static ServiceHours daily(TimeWindow window) {
@@ -45,9 +49,7 @@ public final class ServiceHours {
 
     /** "weekdays 08:30-17:15", in selector order so the text never depends on file order. */
     public String describe() {
-        return declared.entrySet().stream()
-                .map(e -> e.getKey().id() + " " + e.getValue())
-                .collect(Collectors.joining(", "));
+        return description;
     }
 
     private TimeWindow first(DaySelector a, DaySelector b, DaySelector c) {

@@ -28,7 +28,10 @@ public record YearEndClosure(MonthDay first, MonthDay last) {
 
     @Override
     public String toString() {
-        return first == null ? "none" : String.format("%02d/%02d-%02d/%02d", first.getMonthValue(),
-                first.getDayOfMonth(), last.getMonthValue(), last.getDayOfMonth());
+        return first == null ? "none" : slashed(first) + "-" + slashed(last);
+    }
+
+    private static String slashed(MonthDay day) {
+        return TimeWindow.twoDigits(day.getMonthValue()) + "/" + TimeWindow.twoDigits(day.getDayOfMonth());
     }
 }

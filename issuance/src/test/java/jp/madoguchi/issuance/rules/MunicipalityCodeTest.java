@@ -26,6 +26,7 @@ class MunicipalityCodeTest {
         "284640 | has check digit 0, expected 5",
         "2846   | must be 5 or 6 digits",
         "28464a | must be 5 or 6 digits",
+        "２８４６４ | must be 5 or 6 digits",
         "48201  | has no prefecture 48",
         "00100  | has no prefecture 00",
     })
