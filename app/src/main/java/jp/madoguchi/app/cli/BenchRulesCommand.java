@@ -17,12 +17,14 @@ import picocli.CommandLine.Spec;
  * benchmark JVMs inherit this JVM's classpath, which the launcher sets to the app jar and its libraries.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Benchmark the rules engine (JMH): load+validate a generated national catalogue, and single decisions.")
+        description = "Benchmark the rules engine (JMH): load+validate a generated national catalogue,"
+                + " and single decisions.")
 public final class BenchRulesCommand implements Callable<Integer> {
     @Option(names = "--municipalities", paramLabel = "N", description = "Catalogue size (default: ${DEFAULT-VALUE}).")
     int municipalities = NationalCatalogue.MUNICIPALITIES;
 
-    @Option(names = "--quick", description = "Short in-process run to check the benchmarks work; the figures mean little.")
+    @Option(names = "--quick",
+            description = "Short in-process run to check the benchmarks work; the figures mean little.")
     boolean quick;
 
     @Spec

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code rules menu}: what a person can get from a municipality right now, and why not for the rest. */
 @Command(name = "menu", mixinStandardHelpOptions = true,
-        description = "Read {municipality, at, requester} as JSON on stdin and print the JSON menu (see docs/rules.md).")
+        description = "Read {municipality, at, requester} as JSON on stdin and print the JSON menu"
+                + " (see docs/rules.md).")
 public final class RulesMenuCommand implements Callable<Integer> {
     @Mixin
     RulesQueryOptions options;

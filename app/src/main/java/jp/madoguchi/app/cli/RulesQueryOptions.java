@@ -21,7 +21,8 @@ public final class RulesQueryOptions {
     @Option(names = "--rules", paramLabel = "DIR", description = "Rule files (default: the bundled sample rules).")
     Path rules;
 
-    @Option(names = "--registry", paramLabel = "FILE", description = "Resident registry YAML/JSON (default: the bundled sample).")
+    @Option(names = "--registry", paramLabel = "FILE",
+            description = "Resident registry YAML/JSON (default: the bundled sample).")
     Path registry;
 
     int answer(CommandSpec spec, BiFunction<RulesOperations, String, String> query) {
@@ -30,7 +31,8 @@ public final class RulesQueryOptions {
         try {
             LoadReport load = RulesOperations.load(Optional.ofNullable(rules));
             new CheckReport(load).skippedLines().forEach(err::println);
-            RulesOperations operations = new RulesOperations(load.book(), RulesOperations.registry(Optional.ofNullable(registry)));
+            RulesOperations operations = new RulesOperations(load.book(),
+                    RulesOperations.registry(Optional.ofNullable(registry)));
             out.print(query.apply(operations, new String(System.in.readAllBytes(), StandardCharsets.UTF_8)));
             out.flush();
             return 0;

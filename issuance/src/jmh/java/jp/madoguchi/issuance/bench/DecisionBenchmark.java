@@ -62,7 +62,8 @@ public class DecisionBenchmark {
         Instant friday = Instant.parse("2026-11-20T01:00:00Z"); // 10:00 in Tokyo
         Instant saturday = Instant.parse("2026-11-21T01:00:00Z");
         allowed = new IssuanceRequest(here, friday, household, CertificateType.RESIDENT_RECORD, List.of(),
-                new RequestedOptions(Set.of(CertificateOption.WHOLE_HOUSEHOLD, CertificateOption.HOUSEHOLD_HEAD), Optional.empty()), 2);
+                new RequestedOptions(Set.of(CertificateOption.WHOLE_HOUSEHOLD, CertificateOption.HOUSEHOLD_HEAD),
+                        Optional.empty()), 2);
         denied = new IssuanceRequest(here, saturday, household, CertificateType.KOSEKI_FULL, List.of("spouse"),
                 new RequestedOptions(Set.of(CertificateOption.RESIDENT_CODE), Optional.empty()), 1);
         if (!decideAllowed().allowed() || decideDenied().reasons().size() != 2) {
@@ -82,6 +83,7 @@ public class DecisionBenchmark {
 
     private static Resident person(String id, boolean head, MunicipalityCode here) {
         return new Resident(id, "見本 " + id, LocalDate.of(1980, 1, 1), here, LocalDate.of(2010, 4, 1), "h", head,
-                Optional.of(new KosekiEntry("k", here, false)), Nationality.JAPANESE, SealRegistration.REGISTERED, Set.of());
+                Optional.of(new KosekiEntry("k", here, false)), Nationality.JAPANESE, SealRegistration.REGISTERED,
+                Set.of());
     }
 }

@@ -30,7 +30,8 @@ public final class RulesBench {
      * @param quick in-process with short iterations: a smoke test, not a measurement
      * @param progress where JMH's own progress output goes (stdout stays for the figures)
      */
-    public static Collection<RunResult> run(int municipalities, boolean quick, PrintStream progress) throws RunnerException {
+    public static Collection<RunResult> run(int municipalities, boolean quick, PrintStream progress)
+            throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(RulesBench.class.getPackageName() + "\\..*Benchmark\\..*")
                 .param("municipalities", Integer.toString(municipalities))
@@ -39,7 +40,8 @@ public final class RulesBench {
             options.forks(0).warmupIterations(1).measurementIterations(2)
                     .warmupTime(TimeValue.milliseconds(200)).measurementTime(TimeValue.milliseconds(200));
         }
-        return new Runner(options.build(), OutputFormatFactory.createFormatInstance(progress, VerboseMode.NORMAL)).run();
+        return new Runner(options.build(), OutputFormatFactory.createFormatInstance(progress,
+                VerboseMode.NORMAL)).run();
     }
 
     /** One line per benchmark, in a fixed order, each with its goal. */

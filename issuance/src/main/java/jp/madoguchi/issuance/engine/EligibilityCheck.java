@@ -24,8 +24,8 @@ final class EligibilityCheck implements Check {
             honseki(c, out);
         } else {
             boolean here = c.self().address().value().equals(c.municipality());
-            out.check(here, "residence", "registered here", "residence.not-resident", "registered in " + c.self().address(),
-                    "municipality", c.municipality());
+            out.check(here, "residence", "registered here", "residence.not-resident",
+                    "registered in " + c.self().address(), "municipality", c.municipality());
         }
     }
 
@@ -36,7 +36,8 @@ final class EligibilityCheck implements Check {
             out.skip("age", "no minimum age");
         } else {
             out.check(age >= minimum, "age", "age " + age + " >= " + minimum, "age.below-minimum",
-                    "age " + age + " < " + minimum, "minimumAge", Integer.toString(minimum), "age", Integer.toString(age));
+                    "age " + age + " < " + minimum,
+                    "minimumAge", Integer.toString(minimum), "age", Integer.toString(age));
         }
     }
 

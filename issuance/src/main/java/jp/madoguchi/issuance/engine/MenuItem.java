@@ -12,7 +12,8 @@ public sealed interface MenuItem permits MenuItem.Available, MenuItem.Unavailabl
             implements MenuItem {}
 
     /** {@code feePerCopy} is known when the certificate is offered but not possible right now (e.g. outside hours). */
-    record Unavailable(CertificateType certificate, Optional<Integer> feePerCopy, List<Reason> reasons) implements MenuItem {
+    record Unavailable(CertificateType certificate, Optional<Integer> feePerCopy,
+            List<Reason> reasons) implements MenuItem {
         public Unavailable {
             reasons = List.copyOf(reasons);
             if (reasons.isEmpty()) {

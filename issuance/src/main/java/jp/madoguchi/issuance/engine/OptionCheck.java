@@ -29,7 +29,8 @@ final class OptionCheck implements Check {
         }
         if (c.request().options().taxYear().isPresent() && c.rule().taxYears().isEmpty()) {
             out.fail("option." + RequestedOptions.TAX_YEAR, "option.not-offered", "not a tax certificate",
-                    "option", RequestedOptions.TAX_YEAR, "certificate", c.rule().type().id(), "municipality", c.municipality());
+                    "option", RequestedOptions.TAX_YEAR, "certificate", c.rule().type().id(),
+                    "municipality", c.municipality());
         }
     }
 

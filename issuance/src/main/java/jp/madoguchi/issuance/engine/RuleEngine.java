@@ -24,8 +24,8 @@ import jp.madoguchi.issuance.rules.RuleVersion;
  */
 public final class RuleEngine {
     public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-    private static final List<Check> CHECKS = List.of(new ServiceTimeCheck(), new EligibilityCheck(), new SubjectCheck(),
-            new PrerequisiteCheck(), new OptionCheck(), new CopiesCheck());
+    private static final List<Check> CHECKS = List.of(new ServiceTimeCheck(), new EligibilityCheck(),
+            new SubjectCheck(), new PrerequisiteCheck(), new OptionCheck(), new CopiesCheck());
 
     private final RuleBook book;
 

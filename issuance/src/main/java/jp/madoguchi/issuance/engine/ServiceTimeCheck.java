@@ -33,7 +33,8 @@ final class ServiceTimeCheck implements Check {
         if (today.contains(now.toLocalTime())) {
             out.pass("hours", now.toLocalTime() + " within " + today);
         } else {
-            out.fail("hours", "hours.outside", now.toLocalTime() + " outside " + today,
+            String detail = today.isClosed() ? " on a day without service" : " outside " + today;
+            out.fail("hours", "hours.outside", now.toLocalTime() + detail,
                     "certificate", rule.type().id(), "hours", rule.hours().describe());
         }
     }

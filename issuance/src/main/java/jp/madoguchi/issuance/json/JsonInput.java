@@ -31,7 +31,8 @@ public final class JsonInput {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!fields.contains(name)) {
-                throw new InputException("unknown field " + at(path, name) + "; expected one of: " + String.join(", ", fields));
+                throw new InputException("unknown field " + at(path, name) + "; expected one of: "
+                        + String.join(", ", fields));
             }
         }
         return new JsonInput(node, path);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import jp.madoguchi.issuance.engine.AvailableOptions;
@@ -13,6 +14,7 @@ import jp.madoguchi.issuance.engine.MenuItem;
 import jp.madoguchi.issuance.engine.Reason;
 import jp.madoguchi.issuance.engine.ReasonMessages;
 import jp.madoguchi.issuance.engine.RequestedOptions;
+import jp.madoguchi.issuance.engine.RuleEngine;
 import jp.madoguchi.issuance.engine.TraceEntry;
 import jp.madoguchi.issuance.rules.CertificateOption;
 
@@ -34,7 +36,8 @@ public final class DecisionWriter {
         node.put("feeTotal", decision.feeTotal());
         ArrayNode trace = node.putArray("trace");
         for (TraceEntry entry : decision.trace()) {
-            trace.addObject().put("rule", entry.rule()).put("result", entry.outcome().id()).put("detail", entry.detail());
+            trace.addObject().put("rule", entry.rule()).put("result", entry.outcome().id()).put("detail",
+                    entry.detail());
         }
         return node;
     }
@@ -42,13 +45,14 @@ public final class DecisionWriter {
     public static ObjectNode menu(Menu menu) {
         ObjectNode node = JSON.objectNode();
         node.put("municipality", menu.municipality().value());
-        node.put("at", menu.at().toString());
+        node.put("at", OffsetDateTime.ofInstant(menu.at(), RuleEngine.TOKYO).toString());
         ArrayNode items = node.putArray("items");
         for (MenuItem item : menu.items()) {
             ObjectNode out = items.addObject();
             out.put("certificate", item.certificate().id()).put("name", item.certificate().label());
             if (item instanceof MenuItem.Available available) {
-                out.put("available", true).put("feePerCopy", available.feePerCopy()).put("maxCopies", available.maxCopies());
+                out.put("available", true).put("feePerCopy", available.feePerCopy()).put("maxCopies",
+                        available.maxCopies());
                 out.set("availableOptions", options(available.availableOptions()));
             } else if (item instanceof MenuItem.Unavailable unavailable) {
                 out.put("available", false);

@@ -15,7 +15,8 @@ import jp.madoguchi.issuance.registry.ResidentParser;
  * {@code relatives}, the household and 戸籍 members a request may name as subjects.
  */
 final class InlineFacts {
-    private static final List<String> FIELDS = Stream.concat(ResidentParser.FIELDS.stream(), Stream.of("relatives")).toList();
+    private static final List<String> FIELDS = Stream.concat(ResidentParser.FIELDS.stream(),
+            Stream.of("relatives")).toList();
 
     private InlineFacts() {}
 

@@ -38,7 +38,8 @@ public final class RequestReader {
 
     public IssuanceRequest decision(JsonNode json) {
         JsonInput in = JsonInput.object(json, "request", DECIDE_FIELDS);
-        MunicipalityCode municipality = municipality(in); // read in document order, so the first mistake is reported first
+        // Read in document order, so the first mistake in the request is the one reported.
+        MunicipalityCode municipality = municipality(in);
         Instant at = instant(in);
         RequesterFacts requester = requester(in);
         CertificateType certificate = in.id("certificate", CertificateType.class, "certificate type");
@@ -69,7 +70,8 @@ public final class RequestReader {
             try {
                 return LocalDateTime.parse(text).atZone(RuleEngine.TOKYO).toInstant();
             } catch (DateTimeException e) {
-                throw new InputException(in.path("at") + " must be a time like 2026-12-30T10:00:00+09:00, got '" + text + "'");
+                throw new InputException(in.path("at") + " must be a time like 2026-12-30T10:00:00+09:00, got '"
+                        + text + "'");
             }
         }
     }

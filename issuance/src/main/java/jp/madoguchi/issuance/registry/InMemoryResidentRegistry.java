@@ -94,7 +94,8 @@ public final class InMemoryResidentRegistry implements ResidentRegistry {
         residents.forEach(r -> heads.merge(r.householdId(), r.householdHead() ? 1L : 0L, Long::sum));
         heads.forEach((household, count) -> {
             if (count != 1) {
-                throw new InputException("household '" + household + "' has " + count + " heads (世帯主); it needs exactly one");
+                throw new InputException("household '" + household + "' has " + count
+                        + " heads (世帯主); it needs exactly one");
             }
         });
     }

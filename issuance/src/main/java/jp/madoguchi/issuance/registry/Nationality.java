@@ -13,7 +13,8 @@ public record Nationality(String country, Optional<String> residenceStatus) {
             throw new IllegalArgumentException("country must be an ISO 3166 alpha-2 code, got " + country);
         }
         if (country.equals("JP") == residenceStatus.isPresent()) {
-            throw new IllegalArgumentException("a residence status belongs to foreign residents only, and they need one");
+            throw new IllegalArgumentException(
+                    "a residence status belongs to foreign residents only, and they need one");
         }
     }
 

@@ -12,8 +12,8 @@ import jp.madoguchi.issuance.rules.MunicipalityCode;
  * field names are documented in {@code docs/rules.md} ("Requester facts").
  */
 public final class ResidentParser {
-    public static final List<String> FIELDS = List.of("id", "name", "birthDate", "address", "residentSince", "household",
-            "householdHead", "koseki", "nationality", "residenceStatus", "seal", "flags");
+    public static final List<String> FIELDS = List.of("id", "name", "birthDate", "address", "residentSince",
+            "household", "householdHead", "koseki", "nationality", "residenceStatus", "seal", "flags");
     private static final List<String> KOSEKI_FIELDS = List.of("id", "honseki", "useRegistration");
 
     private ResidentParser() {}
@@ -28,12 +28,14 @@ public final class ResidentParser {
         String country = in.optionalText("nationality").orElse("JP");
         try {
             return new Resident(in.text("id"), in.optionalText("name").orElse(in.text("id")), in.date("birthDate"),
-                    code(in, "address"), in.date("residentSince"), in.text("household"), in.bool("householdHead", false),
+                    code(in, "address"), in.date("residentSince"), in.text("household"),
+                    in.bool("householdHead", false),
                     koseki, new Nationality(country, in.optionalText("residenceStatus")),
                     in.has("seal") ? in.id("seal", SealRegistration.class, "seal state") : SealRegistration.NONE,
                     in.ids("flags", ResidentFlag.class, "flag"));
         } catch (IllegalArgumentException e) {
-            throw new InputException(in.path() + " (resident '" + in.optionalText("id").orElse("?") + "'): " + e.getMessage());
+            throw new InputException(in.path() + " (resident '" + in.optionalText("id").orElse("?") + "'): "
+                    + e.getMessage());
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.Set;
  * A dated stop announced by the municipality, in Tokyo local time, from inclusive to until exclusive. An empty
  * certificate set stops everything; otherwise only the listed certificates (Obihiro stops 戸籍 alone at times).
  */
-public record MaintenanceWindow(LocalDateTime from, LocalDateTime until, String note, Set<CertificateType> certificates) {
+public record MaintenanceWindow(LocalDateTime from, LocalDateTime until, String note,
+        Set<CertificateType> certificates) {
     public MaintenanceWindow {
         Objects.requireNonNull(note, "note");
         certificates = CertificateRule.frozen(CertificateType.class, certificates);

@@ -28,7 +28,8 @@ public record MunicipalityCode(String value) {
 
     /** Null when {@code text} is a valid five- or six-digit code, otherwise why it is not. */
     public static String problemWith(String text) {
-        if (text == null || (text.length() != 5 && text.length() != 6) || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        boolean digits = text != null && text.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (!digits || text.length() < 5 || text.length() > 6) {
             return "municipality code must be 5 or 6 digits, got '" + text + "'";
         }
         if (text.startsWith("00") || Integer.parseInt(text.substring(0, 2)) > 47) {

@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** One municipality's compiled rule file: its versions, oldest first and never overlapping, and maintenance stops. */
-public record RuleSet(Municipality municipality, List<RuleVersion> versions, List<MaintenanceWindow> maintenance, String source) {
+public record RuleSet(Municipality municipality, List<RuleVersion> versions, List<MaintenanceWindow> maintenance,
+        String source) {
     public RuleSet {
         Objects.requireNonNull(municipality, "municipality");
         Objects.requireNonNull(source, "source");

@@ -10,7 +10,8 @@ import java.util.Optional;
  * The rules in force from {@code validFrom} to {@code validUntil} (both inclusive; open-ended when empty). A fee
  * change is a new version, so the engine can answer for any date without the file being edited on the day.
  */
-public record RuleVersion(LocalDate validFrom, Optional<LocalDate> validUntil, Map<CertificateType, CertificateRule> certificates) {
+public record RuleVersion(LocalDate validFrom, Optional<LocalDate> validUntil,
+        Map<CertificateType, CertificateRule> certificates) {
     public RuleVersion {
         validUntil.filter(until -> until.isBefore(validFrom)).ifPresent(until -> {
             throw new IllegalArgumentException("version ends " + until + " before it starts " + validFrom);

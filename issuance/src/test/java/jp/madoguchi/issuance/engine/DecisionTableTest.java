@@ -26,7 +26,8 @@ class DecisionTableTest {
                 Row.of("23:00:00 has closed", HARIMA, "2026-11-20T23:00:00", "default", "juminhyo").denied("hours"),
                 Row.of("12/28 22:59:59 is the last moment of the year", HARIMA, "2026-12-28T22:59:59", "default", "juminhyo")
                         .allowed(200),
-                Row.of("12/28 23:00 is closed by the hours", HARIMA, "2026-12-28T23:00:00", "default", "juminhyo").denied("hours"),
+                Row.of("12/28 23:00 is closed by the hours", HARIMA, "2026-12-28T23:00:00", "default", "juminhyo")
+                        .denied("hours"),
                 Row.of("12/29 06:30 is closed for the year end", HARIMA, "2026-12-29T06:30:00", "default", "juminhyo")
                         .denied("year-end"),
                 Row.of("12/30 10:00 is closed for the year end", HARIMA, "2026-12-30T10:00:00", "default", "juminhyo")

@@ -28,7 +28,8 @@ class CheckReportTest {
         assertThat(report.ok()).isFalse();
         assertThat(report.fileLines()).containsExactly(
                 "INVALID  bad.yaml  1 error(s), skipped; municipality 284645 is out of service");
-        assertThat(report.errorLines()).containsExactly("bad.yaml:2:11: error: versions is empty: a rule file needs at least one version");
+        assertThat(report.errorLines())
+                .containsExactly("bad.yaml:2:11: error: versions is empty: a rule file needs at least one version");
     }
 
     @Test

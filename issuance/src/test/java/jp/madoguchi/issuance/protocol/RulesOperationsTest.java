@@ -85,7 +85,7 @@ class RulesOperationsTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "{\"municipality\":\"284645\",\"at\":\"2026-11-20T10:00:00+09:00\",\"requester\":{\"resident\":\"default\"},"
-                + "\"certificate\":\"jumin\"} | request.certificate: unknown certificate type 'jumin'; expected one of: juminhyo,",
+                + "\"certificate\":\"jumin\"} | request.certificate: unknown certificate type 'jumin'; expected one of:",
         "{\"municipality\":\"284645\",\"at\":\"2026-11-20T10:00:00+09:00\",\"requester\":{\"resident\":\"default\"},"
                 + "\"certificate\":\"juminhyo\",\"options\":{\"kojin-bango\":true}} | unknown option request.options.kojin-bango",
         "{\"municipality\":\"284645\",\"at\":\"yesterday\",\"requester\":{\"resident\":\"default\"},"

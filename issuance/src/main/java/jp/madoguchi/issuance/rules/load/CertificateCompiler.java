@@ -46,7 +46,8 @@ final class CertificateCompiler {
             return Optional.empty();
         }
         int before = problems.reported();
-        var fee = cert.required("fee").flatMap(n -> scalars.integer(n, cert.path("fee"), 1, Integer.MAX_VALUE, "yen per copy"));
+        var fee = cert.required("fee").flatMap(n -> scalars.integer(n, cert.path("fee"), 1, Integer.MAX_VALUE,
+                "yen per copy"));
         var subjects = cert.optional("subjects").map(n -> subjects(type, n, cert.path("subjects")))
                 .orElse(Optional.of(type.lawfulSubjects()));
         var options = cert.optional("options").map(n -> options(type, n, cert.path("options")))
@@ -97,7 +98,8 @@ final class CertificateCompiler {
         }
         boolean ok = true;
         for (Node item : sequence.items()) {
-            Optional<E> id = item instanceof Node.Scalar scalar ? Identified.byId(type, scalar.text()) : Optional.empty();
+            Optional<E> id = item instanceof Node.Scalar scalar ? Identified.byId(type, scalar.text())
+                    : Optional.empty();
             if (id.isPresent() && !lawful.contains(id.get())) {
                 problems.at(item, path + ": " + message.apply(item));
                 ok = false;

@@ -9,8 +9,8 @@ import jp.madoguchi.issuance.rules.RuleSet;
  * The outcome of compiling one file: the rule set when there were no errors. The code is kept even for an invalid
  * file, when it could be read, so the kiosk can show that municipality as out of service.
  */
-public record CompiledFile(String file, Optional<RuleSet> ruleSet, Optional<MunicipalityCode> code, Location codeLocation,
-        List<RuleError> errors) {
+public record CompiledFile(String file, Optional<RuleSet> ruleSet, Optional<MunicipalityCode> code,
+        Location codeLocation, List<RuleError> errors) {
     public CompiledFile {
         errors = List.copyOf(errors);
         if (ruleSet.isPresent() != errors.isEmpty()) {

@@ -45,13 +45,15 @@ final class HoursCompiler {
     }
 
     private Optional<TimeWindow> window(Node node, String path) {
-        String text = node instanceof Node.Scalar scalar && scalar.kind() == Node.Scalar.Kind.STRING ? scalar.text() : "";
+        boolean isText = node instanceof Node.Scalar scalar && scalar.kind() == Node.Scalar.Kind.STRING;
+        String text = isText ? ((Node.Scalar) node).text() : "";
         if (text.equals("closed")) {
             return Optional.of(TimeWindow.CLOSED);
         }
         Matcher m = WINDOW.matcher(text);
         if (!m.matches()) {
-            return scalars.fail(node, path + " must be a time window like 09:00-17:00 or 'closed', got " + node.describe());
+            return scalars.fail(node, path + " must be a time window like 09:00-17:00 or 'closed', got "
+                    + node.describe());
         }
         int start = minutes(m.group(1), m.group(2));
         int end = minutes(m.group(3), m.group(4));
@@ -60,7 +62,8 @@ final class HoursCompiler {
         }
         if (end <= start) {
             return scalars.fail(node, path + " time window ends at " + m.group(3) + ":" + m.group(4)
-                    + (end == start ? ", the same time it starts" : ", before it starts at " + m.group(1) + ":" + m.group(2)));
+                    + (end == start ? ", the same time it starts"
+                            : ", before it starts at " + m.group(1) + ":" + m.group(2)));
         }
         return Optional.of(new TimeWindow(start, end));
     }

@@ -26,7 +26,8 @@ final class MapReader {
         }
         for (Node.Field field : mapping.fields().values()) {
             if (!allowedKeys.contains(field.key())) {
-                problems.at(field.keyLocation(), "unknown key '" + field.key() + "'" + (path.isEmpty() ? "" : " in " + path)
+                String where = path.isEmpty() ? "" : " in " + path;
+                problems.at(field.keyLocation(), "unknown key '" + field.key() + "'" + where
                         + "; expected one of: " + String.join(", ", allowedKeys));
             }
         }

@@ -1,6 +1,6 @@
 package jp.madoguchi.issuance.rules.load;
 
-/** One problem in a rule file, printed the way compilers do so editors can jump to it: {@code file:line:column: message}. */
+/** One problem in a rule file, printed as compilers do so editors can jump to it: {@code file:line:column: message}. */
 public record RuleError(String file, int line, int column, String message) implements Comparable<RuleError> {
     public RuleError(String file, Location at, String message) {
         this(file, at.line(), at.column(), message);

@@ -8,7 +8,7 @@ import jp.madoguchi.issuance.rules.MunicipalityCode;
 import jp.madoguchi.issuance.rules.RuleSet;
 import jp.madoguchi.issuance.rules.RuleVersion;
 
-/** Compiles one rule file: {@code municipality}, {@code maintenance} and {@code versions}. Stateless and thread-safe. */
+/** Compiles one rule file ({@code municipality}, {@code maintenance}, {@code versions}). Stateless, thread-safe. */
 public final class RuleFileCompiler {
     private static final List<String> KEYS = List.of("municipality", "maintenance", "versions");
     private static final List<String> MUNICIPALITY_KEYS = List.of("code", "name");
@@ -20,7 +20,8 @@ public final class RuleFileCompiler {
         Optional<MapReader> file = YamlTreeReader.read(source.text(), problems)
                 .flatMap(root -> MapReader.open(root, "", KEYS, problems));
         if (file.isEmpty()) {
-            return new CompiledFile(source.name(), Optional.empty(), Optional.empty(), Location.START, problems.sorted());
+            return new CompiledFile(source.name(), Optional.empty(), Optional.empty(), Location.START,
+                    problems.sorted());
         }
         MapReader top = file.get();
         Scalars scalars = new Scalars(problems);
@@ -28,16 +29,19 @@ public final class RuleFileCompiler {
                 .flatMap(n -> MapReader.open(n, "municipality", MUNICIPALITY_KEYS, problems));
         Optional<Node> codeNode = municipality.flatMap(m -> m.required("code"));
         Optional<MunicipalityCode> code = codeNode.flatMap(n -> code(n, scalars));
-        Optional<String> name = municipality.flatMap(m -> m.required("name")).flatMap(n -> scalars.text(n, "municipality.name"));
+        Optional<String> name = municipality.flatMap(m -> m.required("name"))
+                .flatMap(n -> scalars.text(n, "municipality.name"));
         Optional<List<MaintenanceWindow>> maintenance = top.optional("maintenance")
                 .map(n -> new ClosureCompiler(problems).maintenance(n, "maintenance"))
                 .orElse(Optional.of(List.of()));
-        Optional<List<RuleVersion>> versions = top.required("versions").flatMap(n -> new VersionCompiler(problems).compile(n));
+        Optional<List<RuleVersion>> versions = top.required("versions")
+                .flatMap(n -> new VersionCompiler(problems).compile(n));
         Location codeAt = codeNode.map(Node::location).orElse(Location.START);
         if (!problems.isEmpty()) {
             return new CompiledFile(source.name(), Optional.empty(), code, codeAt, problems.sorted());
         }
-        RuleSet ruleSet = new RuleSet(new Municipality(code.get(), name.get()), versions.get(), maintenance.get(), source.name());
+        RuleSet ruleSet = new RuleSet(new Municipality(code.get(), name.get()), versions.get(), maintenance.get(),
+                source.name());
         return new CompiledFile(source.name(), Optional.of(ruleSet), code, codeAt, List.of());
     }
 

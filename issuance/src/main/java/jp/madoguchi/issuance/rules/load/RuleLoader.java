@@ -43,7 +43,8 @@ public final class RuleLoader {
     private static CompiledFile duplicate(CompiledFile file, String earlier) {
         List<RuleError> errors = new ArrayList<>(file.errors());
         errors.add(new RuleError(file.file(), file.codeLocation(),
-                "municipality " + file.code().orElseThrow() + " is already defined in " + earlier + "; this file is skipped"));
+                "municipality " + file.code().orElseThrow() + " is already defined in " + earlier
+                        + "; this file is skipped"));
         errors.sort(null);
         return new CompiledFile(file.file(), Optional.empty(), file.code(), file.codeLocation(), errors);
     }

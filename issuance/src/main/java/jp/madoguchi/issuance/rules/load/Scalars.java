@@ -28,7 +28,8 @@ final class Scalars {
     }
 
     Optional<String> text(Node node, String what) {
-        if (node instanceof Node.Scalar scalar && scalar.kind() == Node.Scalar.Kind.STRING && !scalar.text().isBlank()) {
+        if (node instanceof Node.Scalar scalar && scalar.kind() == Node.Scalar.Kind.STRING
+                && !scalar.text().isBlank()) {
             return Optional.of(scalar.text());
         }
         return fail(node, what + " must be a non-empty text, got " + node.describe());
@@ -46,7 +47,8 @@ final class Scalars {
                 // falls through to the range message
             }
         }
-        String range = min == 1 && max == Integer.MAX_VALUE ? "a positive integer" : "an integer from " + min + " to " + max;
+        String range = min == 1 && max == Integer.MAX_VALUE
+                ? "a positive integer" : "an integer from " + min + " to " + max;
         return fail(node, what + " must be " + range + " (" + unit + "), got " + node.describe());
     }
 

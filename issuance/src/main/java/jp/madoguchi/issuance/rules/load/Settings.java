@@ -57,7 +57,8 @@ final class Settings {
     Optional<TaxYearPolicy> taxYears(CertificateType type, MapReader cert) {
         Optional<Node> node = cert.optional("taxYears");
         if (!type.perTaxYear()) {
-            node.ifPresent(n -> problems.at(n, cert.path("taxYears") + " only applies to tax certificates (shotoku-kazei, nozei)"));
+            node.ifPresent(n -> problems.at(n, cert.path("taxYears")
+                    + " only applies to tax certificates (shotoku-kazei, nozei)"));
             return Optional.empty();
         }
         if (node.isEmpty()) {

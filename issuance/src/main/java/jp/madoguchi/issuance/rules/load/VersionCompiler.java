@@ -71,7 +71,8 @@ final class VersionCompiler {
         version.optional("hours").ifPresent(n -> settings.hours(new Settings.Setting(n, version.path("hours"))));
         version.optional("yearEnd").ifPresent(n -> settings.yearEnd(new Settings.Setting(n, version.path("yearEnd"))));
         version.optional("minimumAge").ifPresent(n -> scalars.integer(n, version.path("minimumAge"), 0, 120, "years"));
-        version.optional("maxCopies").ifPresent(n -> scalars.integer(n, version.path("maxCopies"), 1, 100, "copies per request"));
+        version.optional("maxCopies").ifPresent(n -> scalars.integer(n, version.path("maxCopies"), 1, 100,
+                "copies per request"));
         version.optional("blockedFor").ifPresent(n -> scalars.idSet(n, BlockingCondition.class,
                 version.path("blockedFor"), "blocking condition"));
     }
@@ -79,7 +80,8 @@ final class VersionCompiler {
     private Optional<Map<CertificateType, CertificateRule>> certificates(Node node, MapReader version, Problems local) {
         String path = version.path("certificates");
         if (!(node instanceof Node.Mapping mapping)) {
-            return new Scalars(local).fail(node, path + " must map certificate type ids to their rules, got " + node.describe());
+            return new Scalars(local).fail(node, path + " must map certificate type ids to their rules, got "
+                    + node.describe());
         }
         CertificateCompiler compiler = new CertificateCompiler(local);
         Map<CertificateType, CertificateRule> rules = new EnumMap<>(CertificateType.class);

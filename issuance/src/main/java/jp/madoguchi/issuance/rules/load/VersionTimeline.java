@@ -15,8 +15,8 @@ import jp.madoguchi.issuance.rules.RuleVersion;
  */
 final class VersionTimeline {
     /** One version as read; {@code certificates} is empty when the version had errors. */
-    record Entry(String path, Node.Mapping node, Optional<LocalDate> from, Optional<LocalDate> until, Optional<Node> untilNode,
-            Optional<Map<CertificateType, CertificateRule>> certificates) {}
+    record Entry(String path, Node.Mapping node, Optional<LocalDate> from, Optional<LocalDate> until,
+            Optional<Node> untilNode, Optional<Map<CertificateType, CertificateRule>> certificates) {}
 
     private final Problems problems;
 
@@ -28,7 +28,8 @@ final class VersionTimeline {
     List<RuleVersion> order(List<Entry> entries) {
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
-            if (entry.from().isPresent() && entry.until().isPresent() && entry.until().get().isBefore(entry.from().get())) {
+            if (entry.from().isPresent() && entry.until().isPresent()
+                    && entry.until().get().isBefore(entry.from().get())) {
                 problems.at(entry.untilNode().orElseThrow(), entry.path() + ".validUntil " + entry.until().get()
                         + " is before its validFrom " + entry.from().get());
             }

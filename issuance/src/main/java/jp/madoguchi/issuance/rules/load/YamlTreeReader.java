@@ -66,7 +66,8 @@ final class YamlTreeReader {
             Node value = readValue(parser, problems);
             Node.Field earlier = fields.putIfAbsent(key, new Node.Field(key, keyAt, value));
             if (earlier != null) {
-                problems.at(keyAt, "duplicate key '" + key + "' (first written at line " + earlier.keyLocation().line() + ")");
+                problems.at(keyAt, "duplicate key '" + key + "' (first written at line "
+                        + earlier.keyLocation().line() + ")");
             }
         }
         return new Node.Mapping(at, fields);
@@ -89,7 +90,10 @@ final class YamlTreeReader {
     }
 
     private static Location locationOf(JsonLocation location) {
-        return location == null ? Location.START : new Location(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+        if (location == null) {
+            return Location.START;
+        }
+        return new Location(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
     }
 
     /** SnakeYAML messages quote the source under each line; keep only the unindented sentences. */

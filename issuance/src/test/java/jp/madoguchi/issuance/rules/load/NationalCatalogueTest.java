@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 class NationalCatalogueTest {
     @Test
     void aNationalCatalogueLoadsCompletelyFromDisk(@TempDir Path dir) throws IOException {
-        LoadReport report = RuleLoader.load(RuleSources.directory(NationalCatalogue.write(dir, NationalCatalogue.MUNICIPALITIES)));
+        Path catalogue = NationalCatalogue.write(dir, NationalCatalogue.MUNICIPALITIES);
+
+        LoadReport report = RuleLoader.load(RuleSources.directory(catalogue));
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.book().size()).isEqualTo(1_741);

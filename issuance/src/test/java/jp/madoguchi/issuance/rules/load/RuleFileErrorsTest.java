@@ -81,8 +81,10 @@ class RuleFileErrorsTest {
                         "3:16", "must be a date like 2027-04-01", "got '2016-3-1'"),
                 row("no maxCopies anywhere", HEAD.replace("    maxCopies: 10\n", "") + "      juminhyo: {fee: 200}\n",
                         "6:17", "juminhyo.maxCopies is missing and its version sets no maxCopies either"),
-                row("maintenance ending before it starts", "maintenance:\n  - {from: 2026-12-06T09:00, until: 2026-12-06T00:00, note: x}\n"
-                        + HEAD + "      juminhyo: {fee: 200}\n", "2:37", "ends at 2026-12-06T00:00, not after it starts"),
+                row("maintenance ending before it starts",
+                        "maintenance:\n  - {from: 2026-12-06T09:00, until: 2026-12-06T00:00, note: x}\n" + HEAD
+                                + "      juminhyo: {fee: 200}\n",
+                        "2:37", "ends at 2026-12-06T00:00, not after it starts"),
                 row("YAML syntax error", "municipality: {code: \"284645\", name: 播磨町\nversions: []\n",
                         "2:9", "YAML syntax error"),
                 row("empty file", "", "1:1", "the file is empty"),

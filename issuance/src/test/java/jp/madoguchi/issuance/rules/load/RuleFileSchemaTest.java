@@ -24,7 +24,8 @@ class RuleFileSchemaTest {
 
     @BeforeAll
     static void read() throws IOException {
-        try (InputStream in = RuleFileSchemaTest.class.getResourceAsStream("/jp/madoguchi/issuance/rules/rule-file.schema.json")) {
+        String resource = "/jp/madoguchi/issuance/rules/rule-file.schema.json";
+        try (InputStream in = RuleFileSchemaTest.class.getResourceAsStream(resource)) {
             schema = new ObjectMapper().readTree(in);
         }
     }
