@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,7 +30,8 @@ public final class RuleSources {
         return read(dir, dir.toString());
     }
 
-    public static List<RuleSource> bundledSamples() {
+    /** Synchronized: the jar's zip file system is opened and closed here, and only one may be open at a time. */
+    public static synchronized List<RuleSource> bundledSamples() {
         URL url = RuleSources.class.getClassLoader().getResource(SAMPLES);
         if (url == null) {
             throw new IllegalStateException("bundled sample rules missing from the classpath: " + SAMPLES);
@@ -41,6 +43,8 @@ public final class RuleSources {
             }
             try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
                 return read(jar.getPath(SAMPLES), "samples/rules");
+            } catch (FileSystemAlreadyExistsException openedElsewhere) {
+                return read(FileSystems.getFileSystem(uri).getPath(SAMPLES), "samples/rules");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
