@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Service hours per kind of day, resolved once into eight slots (Monday..Sunday and national holiday) so a decision
@@ -25,9 +24,11 @@ public final class ServiceHours {
             slots[day.ordinal()] = first(DaySelector.of(day), DaySelector.groupOf(day), DaySelector.DAILY);
         }
         slots[HOLIDAY_SLOT] = first(DaySelector.HOLIDAYS, DaySelector.DAILY, DaySelector.DAILY);
-        description = this.declared.entrySet().stream()
-                .map(e -> e.getKey().id() + " " + e.getValue())
-                .collect(Collectors.joining(", "));
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<DaySelector, TimeWindow> entry : this.declared.entrySet()) {
+            text.append(text.length() == 0 ? "" : ", ").append(entry.getKey().id()).append(' ').append(entry.getValue());
+        }
+        description = text.toString();
     }
 
     public static ServiceHours daily(TimeWindow window) {

@@ -29,10 +29,10 @@ final class CertificateCompiler {
     private final Scalars scalars;
     private final Settings settings;
 
-    CertificateCompiler(Problems problems) {
+    CertificateCompiler(Problems problems, Settings settings) {
         this.problems = problems;
         this.scalars = new Scalars(problems);
-        this.settings = new Settings(problems);
+        this.settings = settings;
     }
 
     /** Empty when the certificate is not offered ({@code offered: false}) or has errors, which are reported. */

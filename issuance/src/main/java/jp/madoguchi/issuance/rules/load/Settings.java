@@ -1,6 +1,8 @@
 package jp.madoguchi.issuance.rules.load;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.rules.ServiceHours;
@@ -18,6 +20,8 @@ final class Settings {
     private final Scalars scalars;
     private final HoursCompiler hours;
     private final ClosureCompiler closures;
+    /** Valid hours by node: a version's hours are inherited by most of its certificates, compile them once. */
+    private final Map<Node, ServiceHours> compiledHours = new IdentityHashMap<>();
 
     Settings(Problems problems) {
         this.problems = problems;
@@ -43,7 +47,13 @@ final class Settings {
     }
 
     Optional<ServiceHours> hours(Setting setting) {
-        return hours.compile(setting.node(), setting.path());
+        ServiceHours known = compiledHours.get(setting.node());
+        if (known != null) {
+            return Optional.of(known); // valid the first time, so there is nothing to report
+        }
+        Optional<ServiceHours> compiled = hours.compile(setting.node(), setting.path());
+        compiled.ifPresent(valid -> compiledHours.put(setting.node(), valid));
+        return compiled;
     }
 
     Optional<YearEndClosure> yearEnd(Setting setting) {

@@ -58,15 +58,15 @@ final class VersionCompiler {
         var from = version.required("validFrom").flatMap(n -> scalars.date(n, version.path("validFrom")));
         var untilNode = version.optional("validUntil");
         var until = untilNode.flatMap(n -> scalars.date(n, version.path("validUntil")));
-        sharedSettings(version, local);
-        var certificates = version.required("certificates").flatMap(n -> certificates(n, version, local));
+        Settings settings = new Settings(local);
+        sharedSettings(version, settings, local);
+        var certificates = version.required("certificates").flatMap(n -> certificates(n, version, settings, local));
         boolean valid = local.reported() == 0 && from.isPresent() && certificates.isPresent();
         return new VersionTimeline.Entry(path, node, from, until, untilNode, valid ? certificates : Optional.empty());
     }
 
     /** Checks version-wide settings even when every certificate overrides them: a wrong value is still wrong. */
-    private static void sharedSettings(MapReader version, Problems local) {
-        Settings settings = new Settings(local);
+    private static void sharedSettings(MapReader version, Settings settings, Problems local) {
         Scalars scalars = new Scalars(local);
         version.optional("hours").ifPresent(n -> settings.hours(new Settings.Setting(n, version.path("hours"))));
         version.optional("yearEnd").ifPresent(n -> settings.yearEnd(new Settings.Setting(n, version.path("yearEnd"))));
@@ -77,13 +77,14 @@ final class VersionCompiler {
                 version.path("blockedFor"), "blocking condition"));
     }
 
-    private Optional<Map<CertificateType, CertificateRule>> certificates(Node node, MapReader version, Problems local) {
+    private Optional<Map<CertificateType, CertificateRule>> certificates(Node node, MapReader version, Settings settings,
+            Problems local) {
         String path = version.path("certificates");
         if (!(node instanceof Node.Mapping mapping)) {
             return new Scalars(local).fail(node, path + " must map certificate type ids to their rules, got "
                     + node.describe());
         }
-        CertificateCompiler compiler = new CertificateCompiler(local);
+        CertificateCompiler compiler = new CertificateCompiler(local, settings);
         Map<CertificateType, CertificateRule> rules = new EnumMap<>(CertificateType.class);
         for (Node.Field field : mapping.fields().values()) {
             Optional<CertificateType> type = Identified.byId(CertificateType.class, field.key());
