@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
             DoctorCommand.class,
             VirtualCardCommand.class,
             BenchCommand.class,
+            RulesCommand.class,
         })
 public final class MadoguchiCommand implements Runnable {
     @Override

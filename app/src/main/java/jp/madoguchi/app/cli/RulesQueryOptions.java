@@ -1,0 +1,44 @@
+package jp.madoguchi.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import jp.madoguchi.issuance.json.InputException;
+import jp.madoguchi.issuance.protocol.CheckReport;
+import jp.madoguchi.issuance.protocol.RulesOperations;
+import jp.madoguchi.issuance.rules.load.LoadReport;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/**
+ * What {@code rules decide} and {@code rules menu} share: where rules and residents come from, and the
+ * stdin-to-stdout round trip. Exit 0 with the answer (a denial is an answer), 2 with the error on stderr.
+ */
+public final class RulesQueryOptions {
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rule files (default: the bundled sample rules).")
+    Path rules;
+
+    @Option(names = "--registry", paramLabel = "FILE",
+            description = "Resident registry YAML/JSON (default: the bundled sample).")
+    Path registry;
+
+    int answer(CommandSpec spec, BiFunction<RulesOperations, String, String> query) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            LoadReport load = RulesOperations.load(Optional.ofNullable(rules));
+            new CheckReport(load).skippedLines().forEach(err::println);
+            RulesOperations operations = new RulesOperations(load.book(),
+                    RulesOperations.registry(Optional.ofNullable(registry)));
+            out.print(query.apply(operations, new String(System.in.readAllBytes(), StandardCharsets.UTF_8)));
+            out.flush();
+            return 0;
+        } catch (InputException | IOException e) {
+            err.println(spec.qualifiedName() + ": " + e.getMessage());
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package jp.madoguchi.issuance.registry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The port to the resident registry. The key is a plain string: the kiosk passes the subject CN of the card's
+ * 利用者証明用 certificate (for the virtual card, its holder fixture id such as {@code default}). Implementations
+ * must be thread-safe; lookups have no side effects.
+ */
+public interface ResidentRegistry {
+    Optional<Resident> find(String residentId);
+
+    /** Everyone registered in the household, in registry order. */
+    List<Resident> household(String householdId);
+
+    /** Everyone in the 戸籍, in registry order. */
+    List<Resident> koseki(String kosekiId);
+
+    /** The requester with everyone sharing their household or 戸籍: all the engine needs about people. */
+    default Optional<RequesterFacts> requester(String residentId) {
+        return find(residentId).map(self -> {
+            List<Resident> relatives = new ArrayList<>(household(self.householdId()));
+            self.koseki().ifPresent(entry -> koseki(entry.kosekiId()).stream()
+                    .filter(person -> !relatives.contains(person))
+                    .forEach(relatives::add));
+            return new RequesterFacts(self, relatives);
+        });
+    }
+}

@@ -1,0 +1,37 @@
+package jp.madoguchi.issuance.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One municipality's compiled rule file: its versions, oldest first and never overlapping, and maintenance stops. */
+public record RuleSet(Municipality municipality, List<RuleVersion> versions, List<MaintenanceWindow> maintenance,
+        String source) {
+    public RuleSet {
+        Objects.requireNonNull(municipality, "municipality");
+        Objects.requireNonNull(source, "source");
+        versions = List.copyOf(versions);
+        maintenance = List.copyOf(maintenance);
+        for (int i = 1; i < versions.size(); i++) {
+            RuleVersion previous = versions.get(i - 1);
+            LocalDate start = versions.get(i).validFrom();
+            if (previous.validUntil().map(until -> !until.isBefore(start)).orElse(true)) {
+                throw new IllegalArgumentException(municipality + ": versions overlap at " + start);
+            }
+        }
+    }
+
+    public Optional<RuleVersion> versionOn(LocalDate date) {
+        for (RuleVersion version : versions) {
+            if (version.inForceOn(date)) {
+                return Optional.of(version);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public MunicipalityCode code() {
+        return municipality.code();
+    }
+}

@@ -1,0 +1,80 @@
+package jp.madoguchi.issuance.rules.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Where rule files come from: a directory on disk (operators) or the samples bundled in this jar (the default, so
+ * {@code rules check} works from a bare install). Only {@code *.yaml} and {@code *.yml} are read, in name order.
+ */
+public final class RuleSources {
+    /** Classpath folder of the bundled sample rules. */
+    public static final String SAMPLES = "jp/madoguchi/issuance/samples/rules";
+
+    private RuleSources() {}
+
+    public static List<RuleSource> directory(Path dir) throws IOException {
+        return read(dir, dir.toString());
+    }
+
+    /** Synchronized: the jar's zip file system is opened and closed here, and only one may be open at a time. */
+    public static synchronized List<RuleSource> bundledSamples() {
+        URL url = RuleSources.class.getClassLoader().getResource(SAMPLES);
+        if (url == null) {
+            throw new IllegalStateException("bundled sample rules missing from the classpath: " + SAMPLES);
+        }
+        try {
+            URI uri = url.toURI();
+            if (!uri.getScheme().equals("jar")) {
+                return read(Path.of(uri), "samples/rules");
+            }
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                return read(jar.getPath(SAMPLES), "samples/rules");
+            } catch (FileSystemAlreadyExistsException openedElsewhere) {
+                return read(FileSystems.getFileSystem(uri).getPath(SAMPLES), "samples/rules");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<RuleSource> read(Path dir, String prefix) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new NoSuchFileException(dir.toString(), null, "not a rules directory");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(RuleSources::isRuleFile)
+                    .sorted()
+                    .map(file -> new RuleSource(prefix + "/" + file.getFileName(), text(file)))
+                    .toList();
+        }
+    }
+
+    private static boolean isRuleFile(Path file) {
+        String name = file.getFileName().toString();
+        return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
