@@ -1,5 +1,8 @@
 package jp.madoguchi.app;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import jp.madoguchi.app.cli.MadoguchiCommand;
 import picocli.CommandLine;
 
@@ -11,10 +14,15 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns the exit code; used by tests without exiting the JVM. */
+    /**
+     * Runs a command line and returns the exit code; used by tests without exiting the JVM. Output is UTF-8
+     * whatever the machine's locale, so 住民票 never prints as '?' on a C-locale kiosk or CI runner.
+     */
     public static int run(String... args) {
         return new CommandLine(new MadoguchiCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
+                .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))
                 .execute(args);
     }
 }
