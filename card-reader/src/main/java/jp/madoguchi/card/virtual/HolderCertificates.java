@@ -82,7 +82,7 @@ final class HolderCertificates {
         return new GeneralNames(new GeneralName[] {
             attribute(1, person.name()),
             attribute(4, EraDate.of(person.birthDate())),
-            attribute(3, person.sex().certificateCode()),
+            attribute(3, person.sex().code()),
             attribute(5, person.address()),
             attribute(2, NO_SUBSTITUTE_CHARACTERS),
             attribute(6, NO_SUBSTITUTE_CHARACTERS)});

@@ -1,5 +1,6 @@
 package jp.madoguchi.card.virtual;
 
+import jp.madoguchi.card.cert.Sex;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
