@@ -3,9 +3,7 @@ package jp.madoguchi.app.output.document;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import jp.madoguchi.app.output.document.CertificateContent.Field;
 import jp.madoguchi.issuance.registry.Resident;
 
@@ -22,14 +20,14 @@ final class TaxSample {
         int incomeLevy = income / 10;
         List<Field> fields = List.of(
                 new Field("年度", "令和" + (year - 2018) + "年度"),
-                new Field("総所得金額（見本）", yen(income)),
-                new Field("所得割額（見本）", yen(incomeLevy)),
-                new Field("均等割額（見本）", yen(perCapita)));
+                new Field("総所得金額（見本）", Yen.of(income)),
+                new Field("所得割額（見本）", Yen.of(incomeLevy)),
+                new Field("均等割額（見本）", Yen.of(perCapita)));
         if (!payment) {
             return fields;
         }
         return List.of(fields.get(0), new Field("税目", "市町村民税・県民税（個人）"),
-                new Field("納付済額（見本）", yen(incomeLevy + perCapita)), new Field("未納額", yen(0)));
+                new Field("納付済額（見本）", Yen.of(incomeLevy + perCapita)), new Field("未納額", Yen.of(0)));
     }
 
     private static int thousands(String seed) {
@@ -39,9 +37,5 @@ final class TaxSample {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-    }
-
-    private static String yen(int amount) {
-        return NumberFormat.getIntegerInstance(Locale.JAPAN).format(amount) + "円";
     }
 }
