@@ -1,6 +1,9 @@
 package jp.madoguchi.app.output.journal;
 
 import java.util.List;
+import jp.madoguchi.issuance.engine.Decision;
+import jp.madoguchi.issuance.engine.Reason;
+import jp.madoguchi.issuance.engine.TraceEntry;
 
 /**
  * What can happen during a visit, as the journal stores it. Fields are ids, yen amounts and outcome words; nothing
@@ -25,6 +28,13 @@ public sealed interface JournalEvent {
         public RuleDecided {
             rules = List.copyOf(rules);
             reasons = List.copyOf(reasons);
+        }
+
+        /** Rule ids and message keys only: a trace's details may name residents and are never journaled. */
+        public static RuleDecided of(String certificate, Decision decision) {
+            return new RuleDecided(certificate, decision.allowed(),
+                    decision.trace().stream().map(TraceEntry::rule).distinct().toList(),
+                    decision.reasons().stream().map(Reason::messageKey).toList());
         }
     }
 
