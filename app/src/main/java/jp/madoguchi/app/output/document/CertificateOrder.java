@@ -1,6 +1,7 @@
 package jp.madoguchi.app.output.document;
 
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,7 +65,14 @@ public record CertificateOrder(VisitId visit, MunicipalityCode municipality, Str
         return options.includes(option);
     }
 
+    /** Without resident ids: orders end up in exception messages and logs. */
+    @Override
+    public String toString() {
+        return "CertificateOrder[" + type.id() + " x" + copies + ", " + subjects.size() + " subject(s), visit " + visit
+                + "]";
+    }
+
     public Set<String> subjectSet() {
-        return Collections.unmodifiableSet(new java.util.LinkedHashSet<>(subjects));
+        return Collections.unmodifiableSet(new LinkedHashSet<>(subjects));
     }
 }

@@ -48,10 +48,11 @@ public final class PrintGuard {
         if (facts.isEmpty()) {
             return Optional.of(new Problem("requester-unknown", "requester not in the registry"));
         }
-        for (String id : order.subjects()) {
-            Optional<Resident> subject = facts.get().person(id);
+        for (int i = 0; i < order.subjects().size(); i++) {
+            Optional<Resident> subject = facts.get().person(order.subjects().get(i));
             if (subject.isEmpty() || !lawful(order.type(), facts.get(), subject.get())) {
-                return Optional.of(new Problem("subject-not-allowed", "subject " + id + " for " + order.type().id()));
+                return Optional.of(new Problem("subject-not-allowed",
+                        "subject " + (i + 1) + " of " + order.subjects().size() + " for " + order.type().id()));
             }
             if (order.type() == CertificateType.SEAL_REGISTRATION
                     && subject.get().seal() != SealRegistration.REGISTERED) {
