@@ -3,6 +3,7 @@ package jp.madoguchi.app.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -24,7 +25,7 @@ public final class JournalExportCommand implements Callable<Integer> {
     JournalFile file;
 
     @Option(names = "--since", paramLabel = "WHEN",
-            description = "Only records at or after WHEN: an instant (2026-11-21T09:00:00Z) or a Tokyo date (2026-11-21).")
+            description = "Only records at or after WHEN: a time with offset (2026-11-21T09:00:00+09:00) or a Tokyo date (2026-11-21).")
     String since;
 
     @Spec
@@ -57,6 +58,7 @@ public final class JournalExportCommand implements Callable<Integer> {
     }
 
     static Instant parse(String text) {
-        return text.contains("T") ? Instant.parse(text) : LocalDate.parse(text).atStartOfDay(RuleEngine.TOKYO).toInstant();
+        return text.contains("T") ? OffsetDateTime.parse(text).toInstant()
+                : LocalDate.parse(text).atStartOfDay(RuleEngine.TOKYO).toInstant();
     }
 }

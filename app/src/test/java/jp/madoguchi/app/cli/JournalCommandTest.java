@@ -66,7 +66,7 @@ class JournalCommandTest {
         Path db = journal();
 
         Console all = Console.run("", "journal", "export", "--db", db.toString());
-        Console later = Console.run("", "journal", "export", "--db", db.toString(), "--since", "2026-11-21T01:00:02Z");
+        Console later = Console.run("", "journal", "export", "--db", db.toString(), "--since", "2026-11-21T10:00:02+09:00");
         Console byDate = Console.run("", "journal", "export", "--db", db.toString(), "--since", "2026-11-22");
 
         assertThat(all.exitCode()).isZero();
