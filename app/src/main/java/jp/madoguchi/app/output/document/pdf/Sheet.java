@@ -68,18 +68,20 @@ public final class Sheet {
     }
 
     /**
-     * Writes {@code text} from (x, y) wrapping at {@code maxWidth}, character by character as Japanese text wraps;
-     * returns the baseline after the last line.
+     * Writes {@code text} from (x, y) wrapping at {@code maxWidth}: between any two characters of Japanese text, but
+     * a Latin word moves to the next line whole. Returns the baseline after the last line.
      */
     public float paragraph(float x, float y, float maxWidth, float size, float leading, String text) {
         StringBuilder line = new StringBuilder();
         float baseline = y;
         for (int cp : text.codePoints().toArray()) {
-            String next = line + Character.toString(cp);
-            if (JapaneseFont.width(next, size) > maxWidth && line.length() > 0) {
-                text(x, baseline, size, line.toString());
+            if (JapaneseFont.width(line + Character.toString(cp), size) > maxWidth && line.length() > 0) {
+                int space = line.lastIndexOf(" ");
+                String carried = cp < 0x2E80 && space > 0 ? line.substring(space + 1) : "";
+                text(x, baseline, size, line.substring(0, line.length() - carried.length()).stripTrailing());
                 baseline += leading;
                 line.setLength(0);
+                line.append(carried);
             }
             line.appendCodePoint(cp);
         }
