@@ -30,6 +30,7 @@ class JournalCrashTest {
     @CsvSource({
         "payment,  100, 0,   100",   // 100 yen in, nothing printed: all of it back
         "printing, 600, 200, 200",   // paid 400 (+200 change), one of two sheets printed: the other's fee back
+        "refunding, 600, 200, 0",    // second sheet failed, its refund already recorded as due: not owed twice
         "printed,  600, 400, 0",     // both sheets printed, only the end record missing: nothing owed
     })
     @Timeout(60)
