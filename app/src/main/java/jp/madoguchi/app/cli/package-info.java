@@ -1,2 +1,2 @@
-/** Staff and operator commands of {@code ./madoguchi} (picocli): doctor, virtual-card, bench, rules. */
+/** Staff and operator commands of {@code ./madoguchi} (picocli): doctor, virtual-card, bench, rules, journal. */
 package jp.madoguchi.app.cli;

@@ -1,0 +1,38 @@
+package jp.madoguchi.app.output.document;
+
+import java.time.Instant;
+import java.util.Objects;
+import jp.madoguchi.app.output.DocumentNumber;
+import jp.madoguchi.app.output.VisitId;
+
+/**
+ * One issued sheet (one copy) of a certificate: its number, the order it fulfils, when, its 照合番号 and the PDF.
+ * The PDF is certificate data: it lives in memory and in the spool only until the visit ends.
+ */
+public record IssuedDocument(DocumentNumber number, CertificateOrder order, Instant issuedAt,
+        String verificationCode, byte[] pdf, int pages) {
+
+    public IssuedDocument {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(order, "order");
+        pdf = pdf.clone();
+    }
+
+    @Override
+    public byte[] pdf() {
+        return pdf.clone();
+    }
+
+    public VisitId visit() {
+        return order.visit();
+    }
+
+    public int feeYen() {
+        return order.feePerCopy();
+    }
+
+    @Override
+    public String toString() {
+        return "IssuedDocument[" + number + ", " + order.type().id() + ", visit " + order.visit() + "]";
+    }
+}

@@ -1,0 +1,32 @@
+package jp.madoguchi.app.output.journal;
+
+import java.util.ArrayList;
+import java.util.List;
+import jp.madoguchi.app.output.VisitId;
+
+/**
+ * Run once when the kiosk starts, before the first visit: every visit a crash left without an end record is closed
+ * as {@code interrupted}, and money it took that no printed sheet accounts for is recorded as a refund due. A sheet
+ * whose print outcome was never recorded counts as not printed: the resident is refunded rather than charged for
+ * paper that may never have come out.
+ */
+public final class CrashRecovery {
+    private CrashRecovery() {}
+
+    /** What recovery did to one open visit. */
+    public record Recovered(VisitId visit, VisitLedger ledger, int refundRecorded) {}
+
+    public static List<Recovered> run(Journal journal) {
+        List<Recovered> recovered = new ArrayList<>();
+        for (VisitId visit : journal.openVisits()) {
+            VisitLedger ledger = VisitLedger.of(journal.visit(visit));
+            int refund = ledger.refundNotYetDue();
+            if (refund > 0) {
+                journal.record(visit, new JournalEvent.RefundDue(refund, EndReason.INTERRUPTED.id()));
+            }
+            journal.record(visit, EndReason.INTERRUPTED.event());
+            recovered.add(new Recovered(visit, ledger, refund));
+        }
+        return recovered;
+    }
+}

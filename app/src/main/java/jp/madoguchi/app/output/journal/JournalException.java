@@ -1,0 +1,17 @@
+package jp.madoguchi.app.output.journal;
+
+/**
+ * The journal could not be read or written. Unchecked because no caller can carry on without it: a kiosk that cannot
+ * journal must stop taking money, so this propagates to whoever stops the visit.
+ */
+public final class JournalException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public JournalException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public JournalException(String message) {
+        super(message);
+    }
+}

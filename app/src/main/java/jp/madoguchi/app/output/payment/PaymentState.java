@@ -1,0 +1,23 @@
+package jp.madoguchi.app.output.payment;
+
+/** Where a payment device is. Amounts are whole yen. */
+public sealed interface PaymentState {
+    /** Nothing asked for. */
+    record Idle() implements PaymentState {}
+
+    /** Collecting: {@code due} asked, {@code inserted} so far (less than due). */
+    record AmountDue(int due, int inserted) implements PaymentState {
+        public int remaining() {
+            return due - inserted;
+        }
+    }
+
+    /** Fully paid; {@code change} = inserted - due went back out. */
+    record Paid(int due, int inserted, int change) implements PaymentState {}
+
+    /** The resident stopped; everything inserted went back out. */
+    record Cancelled(int due, int returned) implements PaymentState {}
+
+    /** After a failed print: {@code yen} paid back. */
+    record Refunded(int yen) implements PaymentState {}
+}

@@ -1,0 +1,53 @@
+package jp.madoguchi.app.output.payment;
+
+import jp.madoguchi.app.output.VisitId;
+import jp.madoguchi.app.output.journal.Journal;
+import jp.madoguchi.app.output.journal.JournalEvent;
+
+/**
+ * After a paid sheet failed to print: a reprint when the printer is ready again and the sheet has had fewer than
+ * {@code maxReprints} reprints, otherwise a refund of its fee. The decision is journaled before anything happens, so
+ * a crash in between still leaves the money owed on record (and {@code CrashRecovery} finds it).
+ */
+public final class Settlement {
+    private final Journal journal;
+    private final PaymentDevice device;
+    private final int maxReprints;
+
+    public Settlement(Journal journal, PaymentDevice device, int maxReprints) {
+        if (maxReprints < 0) {
+            throw new IllegalArgumentException("maxReprints must be >= 0");
+        }
+        this.journal = journal;
+        this.device = device;
+        this.maxReprints = maxReprints;
+    }
+
+    /** Decides and records; {@code failure} is the print failure id (e.g. {@code out-of-paper}). */
+    public SettlementDecision afterPrintFailure(VisitId visit, String document, int feeYen, String failure,
+            boolean printerReady) {
+        if (printerReady && reprints(visit, document) < maxReprints) {
+            journal.record(visit, new JournalEvent.ReprintGranted(document, failure));
+            return new SettlementDecision.Reprint(document);
+        }
+        return refund(visit, feeYen, failure);
+    }
+
+    /** Records the refund as due, pays it out, and records the payout; a device failure leaves it due. */
+    public SettlementDecision.Refund refund(VisitId visit, int yen, String reason) {
+        journal.record(visit, new JournalEvent.RefundDue(yen, reason));
+        try {
+            device.refund(yen);
+        } catch (RuntimeException e) {
+            return new SettlementDecision.Refund(yen, false);
+        }
+        journal.record(visit, new JournalEvent.Refunded(yen));
+        return new SettlementDecision.Refund(yen, true);
+    }
+
+    private long reprints(VisitId visit, String document) {
+        return journal.visit(visit).stream()
+                .filter(r -> r.event() instanceof JournalEvent.ReprintGranted g && g.document().equals(document))
+                .count();
+    }
+}

@@ -1,0 +1,142 @@
+package jp.madoguchi.app.output.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import jp.madoguchi.app.output.VisitId;
+import jp.madoguchi.app.output.journal.JournalEvent.CardIdentified;
+import jp.madoguchi.app.output.journal.JournalEvent.PaymentDue;
+import jp.madoguchi.app.output.journal.JournalEvent.RuleDecided;
+import jp.madoguchi.app.output.journal.JournalEvent.ServiceChosen;
+import jp.madoguchi.app.output.journal.JournalEvent.VisitStarted;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T01:00:00Z"), ZoneOffset.UTC);
+    private static final String SERIAL = "0A:1B:2C:3D:4E:5F";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void recordsComeBackInOrderWithTheirEventsAndAChainedHash() {
+        Path db = dir.resolve("journal.db");
+        VisitId visit = VisitId.random();
+        try (Journal journal = Journal.open(db, CLOCK)) {
+            journal.record(visit, new VisitStarted("kiosk-1"));
+            journal.record(visit, new ServiceChosen("284645", "juminhyo", 2));
+            journal.record(visit, new RuleDecided("juminhyo", true, List.of("284645:juminhyo:hours"), List.of()));
+        }
+        try (Journal reopened = Journal.open(db, CLOCK)) {
+            List<JournalRecord> records = reopened.records();
+            assertThat(records).extracting(JournalRecord::seq).containsExactly(1L, 2L, 3L);
+            assertThat(records.get(1).event()).isEqualTo(new ServiceChosen("284645", "juminhyo", 2));
+            assertThat(records.get(0).prevHash()).isEqualTo(RecordHash.GENESIS);
+            assertThat(records.get(2).prevHash()).isEqualTo(records.get(1).hash());
+            assertThat(records.get(0).at()).isEqualTo(CLOCK.instant());
+            JournalRecord fourth = reopened.record(visit, EndReason.COMPLETED.event());
+            assertThat(fourth.seq()).isEqualTo(4);
+            assertThat(fourth.prevHash()).isEqualTo(records.get(2).hash());
+            assertThat(reopened.verify()).isEqualTo(new ChainVerdict.Intact(4, fourth.hash()));
+        }
+    }
+
+    @Test
+    void editingAStoredFieldBreaksThatRecord() throws Exception {
+        Path db = journalOfFiveRecords();
+        sql(db, "UPDATE journal SET body = '{\"yen\":1}' WHERE seq = 4");
+
+        try (Journal journal = Journal.open(db, CLOCK)) {
+            ChainVerdict verdict = journal.verify();
+            assertThat(verdict).isInstanceOf(ChainVerdict.Broken.class);
+            assertThat(((ChainVerdict.Broken) verdict).seq()).isEqualTo(4);
+            assertThat(((ChainVerdict.Broken) verdict).problem()).contains("edited");
+        }
+    }
+
+    @Test
+    void removingARecordBreaksTheNumberingAndRenumberingBreaksTheLink() throws Exception {
+        Path db = journalOfFiveRecords();
+        Path copy = dir.resolve("copy.db");
+        Files.copy(db, copy);
+        sql(db, "DELETE FROM journal WHERE seq = 2");
+        sql(copy, "DELETE FROM journal WHERE seq = 2", "UPDATE journal SET seq = seq - 1 WHERE seq > 2");
+
+        try (Journal removed = Journal.open(db, CLOCK); Journal renumbered = Journal.open(copy, CLOCK)) {
+            assertThat(removed.verify()).isEqualTo(new ChainVerdict.Broken(3, "record 2 is missing (found 3 next)"));
+            ChainVerdict relinked = renumbered.verify();
+            assertThat(((ChainVerdict.Broken) relinked).seq()).isEqualTo(2);
+            assertThat(((ChainVerdict.Broken) relinked).problem()).contains("does not link to record 1");
+        }
+    }
+
+    @Test
+    void cardSerialsAreStoredOnlyAsAHashSaltedPerInstallation() throws Exception {
+        Path db = dir.resolve("a.db");
+        String first;
+        try (Journal journal = Journal.open(db, CLOCK)) {
+            first = journal.cards().hash(SERIAL);
+            journal.record(VisitId.random(), new CardIdentified(first));
+            assertThat(journal.cards().hash("0a1b2c3d4e5f")).as("same serial, other spelling").isEqualTo(first);
+        }
+        try (Journal again = Journal.open(db, CLOCK); Journal other = Journal.open(dir.resolve("b.db"), CLOCK)) {
+            assertThat(again.cards().hash(SERIAL)).as("the salt survives a restart").isEqualTo(first);
+            assertThat(other.cards().hash(SERIAL)).as("another installation").isNotEqualTo(first);
+        }
+        String file = Files.readString(db, StandardCharsets.ISO_8859_1) + walText(db);
+        assertThat(file).contains(first).doesNotContainIgnoringCase("0a1b2c3d4e5f").doesNotContain(SERIAL);
+    }
+
+    @Test
+    void openVisitsAreThoseWithoutAnEndRecord() {
+        VisitId ended = VisitId.random();
+        VisitId open = VisitId.random();
+        try (Journal journal = Journal.open(dir.resolve("j.db"), CLOCK)) {
+            journal.record(ended, new VisitStarted("k"));
+            journal.record(open, new VisitStarted("k"));
+            journal.record(ended, EndReason.CANCELLED.event());
+            journal.record(open, new PaymentDue(300));
+
+            assertThat(journal.openVisits()).containsExactly(open);
+            assertThat(journal.visit(open)).extracting(JournalRecord::event)
+                    .containsExactly(new VisitStarted("k"), new PaymentDue(300));
+        }
+    }
+
+    private Path journalOfFiveRecords() {
+        Path db = dir.resolve("five.db");
+        VisitId visit = VisitId.random();
+        try (Journal journal = Journal.open(db, CLOCK)) {
+            journal.record(visit, new VisitStarted("k"));
+            journal.record(visit, new ServiceChosen("284645", "juminhyo", 1));
+            journal.record(visit, new PaymentDue(200));
+            journal.record(visit, new JournalEvent.CashInserted(200));
+            journal.record(visit, EndReason.COMPLETED.event());
+            assertThat(journal.verify().intact()).isTrue();
+        }
+        return db;
+    }
+
+    private static void sql(Path db, String... statements) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.executeUpdate(statement);
+            }
+        }
+    }
+
+    private static String walText(Path db) throws Exception {
+        Path wal = db.resolveSibling(db.getFileName() + "-wal");
+        return Files.exists(wal) ? Files.readString(wal, StandardCharsets.ISO_8859_1) : "";
+    }
+}

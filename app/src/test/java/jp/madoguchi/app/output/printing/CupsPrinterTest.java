@@ -1,0 +1,149 @@
+package jp.madoguchi.app.output.printing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import jp.madoguchi.app.output.VisitId;
+import jp.madoguchi.app.output.document.Certificates;
+import jp.madoguchi.app.output.document.IssuedDocument;
+import jp.madoguchi.app.output.printing.PrintStatus.Stage;
+import jp.madoguchi.app.output.printing.cups.CupsPrinter;
+import jp.madoguchi.app.testsupport.cups.CupsStack;
+import jp.madoguchi.app.testsupport.cups.PdfQueue;
+import jp.madoguchi.app.testsupport.cups.RequiresCups;
+import jp.madoguchi.issuance.Samples;
+import jp.madoguchi.issuance.rules.CertificateOption;
+import jp.madoguchi.issuance.rules.CertificateType;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Prints through a real CUPS into cups-pdf and reads back what came out. */
+@RequiresCups
+@Timeout(120)
+class CupsPrinterTest {
+    private static final Duration JOB_TIMEOUT = Duration.ofSeconds(60);
+    private final VisitId visit = VisitId.random();
+    private final List<PrintStatus> progress = new CopyOnWriteArrayList<>();
+
+    @Test
+    void anIssuedCertificateComesOutOfCupsAsTheSameA4PagesWithItsText(CupsStack cups) throws Exception {
+        IssuedDocument doc = Certificates.ISSUER.issue(Certificates.order(visit, Samples.HARIMA, "default",
+                CertificateType.RESIDENT_RECORD, CertificateOption.WHOLE_HOUSEHOLD, CertificateOption.HOUSEHOLD_HEAD))
+                .get(0);
+        try (PdfQueue queue = cups.newQueue()) {
+            CupsPrinter printer = new CupsPrinter(queue.name(), cups.server(), JOB_TIMEOUT);
+            assertThat(printer.ready()).isTrue();
+
+            PrintOutcome outcome = printer.print(new PrintJob(visit, doc.number(), doc.pdf()), progress::add);
+
+            assertThat(outcome).isEqualTo(new PrintOutcome.Printed(doc.number(), List.of()));
+            assertThat(progress).extracting(PrintStatus::stage).startsWith(Stage.SUBMITTED).endsWith(Stage.DONE);
+            Path printed = queue.awaitOutput(doc.number().value(), Duration.ofSeconds(10)).orElseThrow();
+            try (PDDocument pdf = Loader.loadPDF(printed.toFile())) {
+                assertThat(pdf.getNumberOfPages()).isEqualTo(doc.pages()).isEqualTo(2);
+                for (PDPage page : pdf.getPages()) {
+                    assertThat(page.getMediaBox().getWidth()).as("A4 width, pt").isCloseTo(595.3f, within());
+                    assertThat(page.getMediaBox().getHeight()).as("A4 height, pt").isCloseTo(841.9f, within());
+                }
+                assertThat(new PDFTextStripper().getText(pdf)).contains("住民票の写し", "見本 太郎", "見本 梅子",
+                        doc.number().value(), doc.verificationCode(), "播磨町長");
+            }
+            assertThat(queue.jobs()).as("CUPS keeps the finished job until the visit ends").hasSize(1);
+
+            printer.endVisit(visit);
+
+            assertThat(queue.jobs()).as("nothing of the visit left in CUPS").isEmpty();
+        }
+    }
+
+    @Test
+    void aStoppedQueueIsReportedAndTheJobNeverReachesIt(CupsStack cups) throws Exception {
+        try (PdfQueue queue = cups.newQueue()) {
+            queue.disable("stopped by the test");
+            CupsPrinter printer = new CupsPrinter(queue.name(), cups.server(), JOB_TIMEOUT);
+
+            PrintOutcome outcome = printer.print(job(), progress::add);
+
+            assertFailed(outcome, PrintFailure.QUEUE_STOPPED, "stopped by the test");
+            assertThat(queue.jobs()).isEmpty();
+            assertThat(printer.ready()).isFalse();
+        }
+    }
+
+    @Test
+    void aQueueStoppedWhileTheJobWaitsFailsItAndWithdrawsTheJob(CupsStack cups) throws Exception {
+        try (PdfQueue queue = cups.newQueue()) {
+            queue.holdNewJobs();
+            CupsPrinter printer = new CupsPrinter(queue.name(), cups.server(), JOB_TIMEOUT);
+            Thread stopper = stopWhenWaiting(queue);
+
+            PrintOutcome outcome = printer.print(job(), progress::add);
+            stopper.join();
+
+            assertThat(progress).extracting(PrintStatus::stage).contains(Stage.WAITING).endsWith(Stage.FAILED);
+            assertFailed(outcome, PrintFailure.QUEUE_STOPPED, "paper tray open");
+            assertThat(queue.jobs()).as("CUPS saw the job").hasSize(1);
+            assertThat(queue.pendingJobs()).as("the withdrawn job is not waiting to print for someone else").isEmpty();
+            printer.endVisit(visit);
+            assertThat(queue.jobs()).isEmpty();
+        }
+    }
+
+    @Test
+    void aDeletedPrinterIsReportedAsGone(CupsStack cups) throws Exception {
+        PdfQueue queue = cups.newQueue();
+        CupsPrinter printer = new CupsPrinter(queue.name(), cups.server(), JOB_TIMEOUT);
+        queue.delete();
+        try {
+            PrintOutcome outcome = printer.print(job(), progress::add);
+
+            assertFailed(outcome, PrintFailure.PRINTER_GONE, queue.name());
+            assertThat(printer.ready()).isFalse();
+        } finally {
+            queue.close();
+        }
+    }
+
+    private PrintJob job() {
+        IssuedDocument doc = Certificates.ISSUER.issue(Certificates.order(visit, Samples.HARIMA, "default",
+                CertificateType.SEAL_REGISTRATION)).get(0);
+        return new PrintJob(visit, doc.number(), doc.pdf());
+    }
+
+    /** Stops the queue once the printer reports the job waiting in it. */
+    private Thread stopWhenWaiting(PdfQueue queue) {
+        Thread stopper = new Thread(() -> {
+            try {
+                while (progress.stream().noneMatch(s -> s.stage() == Stage.WAITING)) {
+                    Thread.sleep(50);
+                }
+                queue.disable("paper tray open");
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        stopper.start();
+        return stopper;
+    }
+
+    private void assertFailed(PrintOutcome outcome, PrintFailure failure, String detail) {
+        assertThat(outcome).isInstanceOf(PrintOutcome.Failed.class);
+        PrintOutcome.Failed failed = (PrintOutcome.Failed) outcome;
+        assertThat(failed.failure()).isEqualTo(failure);
+        assertThat(failed.detail()).contains(detail);
+        assertThat(progress).extracting(PrintStatus::stage).last().isEqualTo(Stage.FAILED);
+    }
+
+    private static org.assertj.core.data.Offset<Float> within() {
+        return org.assertj.core.data.Offset.offset(1f);
+    }
+
+}

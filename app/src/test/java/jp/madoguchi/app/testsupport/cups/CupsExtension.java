@@ -1,0 +1,56 @@
+package jp.madoguchi.app.testsupport.cups;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Skips (or, in CI, fails) without CUPS, and shares one {@link CupsStack} across the whole test run: it is kept in
+ * the root store, which closes it (stopping a cupsd started here) when the run ends.
+ */
+public final class CupsExtension implements ExecutionCondition, ParameterResolver {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CupsExtension.class);
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        Optional<String> missing = CupsStack.missingParts();
+        if (missing.isEmpty()) {
+            return ConditionEvaluationResult.enabled("CUPS with cups-pdf available");
+        }
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but CUPS is incomplete: " + missing.get()
+                    + ". .ci/install-deps installs it.");
+        }
+        return ConditionEvaluationResult.disabled("CUPS unavailable: " + missing.get()
+                + " (install with: sudo bash .ci/install-deps)");
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == CupsStack.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("stack", key -> {
+            try {
+                return new Resource(CupsStack.start(Path.of("target", "cups").toAbsolutePath()));
+            } catch (Exception e) {
+                throw new ParameterResolutionException("could not start CUPS: " + e.getMessage(), e);
+            }
+        }, Resource.class).stack();
+    }
+
+    /** Lets JUnit close the stack at the end of the run. */
+    private record Resource(CupsStack stack) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            stack.close();
+        }
+    }
+}
