@@ -1,0 +1,7 @@
+package jp.madoguchi.issuance.visit.step;
+
+/**
+ * One try is left: a wrong PIN now locks the card. The resident must confirm explicitly ({@code ConfirmLastTry})
+ * before the pad opens; back or cancel end the visit without using the try.
+ */
+public record LastTryWarning(int triesLeft) implements VisitStep {}
