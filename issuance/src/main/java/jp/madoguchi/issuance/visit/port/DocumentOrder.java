@@ -9,15 +9,16 @@ import jp.madoguchi.issuance.rules.MunicipalityCode;
 import jp.madoguchi.issuance.visit.VisitId;
 
 /**
- * A paid, engine-approved request to render: people are registry refs ({@code requester} and {@code subjects};
- * with {@code wholeHousehold} the adapter takes the requester's household). One document per copy.
+ * A paid, engine-approved request to render, dated {@code issuedAt}: people are registry refs ({@code requester}
+ * and {@code subjects}, empty meaning the requester; with {@code wholeHousehold} the adapter takes the requester's
+ * household). One document per copy.
  */
-public record DocumentOrder(VisitId visit, Instant decidedAt, MunicipalityCode municipality,
+public record DocumentOrder(VisitId visit, Instant issuedAt, MunicipalityCode municipality,
         CertificateType certificate, String requester, List<String> subjects, boolean wholeHousehold,
         RequestedOptions options, int copies) {
     public DocumentOrder {
         Objects.requireNonNull(visit, "visit");
-        Objects.requireNonNull(decidedAt, "decidedAt");
+        Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(municipality, "municipality");
         Objects.requireNonNull(certificate, "certificate");
         Objects.requireNonNull(requester, "requester");

@@ -20,5 +20,7 @@ public enum EndReason {
     PIN_LOCKED,
     NOT_REGISTERED,
     /** Paid, but the documents could not be rendered or printed; a refund was requested. */
-    ISSUE_FAILED
+    ISSUE_FAILED,
+    /** A bug in the kiosk stopped the visit; it was wiped like any other. */
+    INTERNAL_ERROR
 }
