@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
             VirtualCardCommand.class,
             BenchCommand.class,
             RulesCommand.class,
+            KioskCommand.class,
+            ScreenshotsCommand.class,
+            StaffPinHashCommand.class,
         })
 public final class MadoguchiCommand implements Runnable {
     @Override

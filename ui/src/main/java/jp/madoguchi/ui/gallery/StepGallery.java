@@ -66,7 +66,8 @@ public final class StepGallery {
                 BOTH_ROUTES, true));
         g.add("", new PinEntry(4, 3, PinNotice.NONE, false));
         g.add("wrong-pin", new PinEntry(4, 2, PinNotice.WRONG_PIN, false));
-        g.add("", new LastTryWarning(1));
+        g.add("", new LastTryWarning(1, false));
+        g.add("after-wrong-pin", new LastTryWarning(1, true));
         g.add("", new CheckingPin());
         g.add("", new PinLocked(BOTH_ROUTES, true));
         g.add("", new RemoveCard(false));

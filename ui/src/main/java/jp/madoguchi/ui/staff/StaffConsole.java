@@ -21,6 +21,9 @@ public interface StaffConsole {
     /** Loads the rule files again; visits use the new rules from their next menu on if they are valid. */
     CompletableFuture<RulesCheck> reloadRules();
 
+    /** What this kiosk is configured to do (municipality, rules, printer, timeouts); never a secret. */
+    List<String> kioskFacts();
+
     /** Ends the kiosk application. */
     void exitKiosk();
 

@@ -1,5 +1,6 @@
 package jp.madoguchi.ui.staff;
 
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import javafx.scene.Node;
 import javafx.scene.input.MouseEvent;
@@ -17,24 +18,27 @@ public final class StaffDoor {
     private final StackPane layer = new StackPane();
     private final StaffGesture gesture = new StaffGesture();
 
-    public StaffDoor(I18n i18n, StaffPinHash hash, StaffConsole console) {
+    /** With no hash configured the corner stays a dead corner: there is no staff PIN to accept. */
+    public StaffDoor(I18n i18n, Optional<StaffPinHash> hash, StaffConsole console) {
         this(i18n, hash, console, System::nanoTime);
     }
 
-    StaffDoor(I18n i18n, StaffPinHash hash, StaffConsole console, LongSupplier clock) {
+    StaffDoor(I18n i18n, Optional<StaffPinHash> hash, StaffConsole console, LongSupplier clock) {
         StaffScreen screen = new StaffScreen(i18n, console);
-        StaffPinPrompt prompt = new StaffPinPrompt(i18n, hash, screen::open);
         corner.setId("staff-corner");
         corner.getStyleClass().add("staff-corner");
-        corner.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
-            if (gesture.tap(clock.getAsLong())) {
-                prompt.open();
-            }
+        layer.getChildren().add(screen);
+        hash.ifPresent(pin -> {
+            StaffPinPrompt prompt = new StaffPinPrompt(i18n, pin, screen::open);
+            layer.getChildren().add(0, prompt);
+            corner.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+                if (gesture.tap(clock.getAsLong())) {
+                    prompt.open();
+                }
+            });
         });
-        layer.getChildren().addAll(prompt, screen);
         // The layer covers the screen only while the prompt or the staff screen shows; otherwise taps pass through.
         layer.setPickOnBounds(false);
-        layer.visibleProperty().bind(prompt.visibleProperty().or(screen.visibleProperty()));
     }
 
     /** Goes in the top bar's left corner. */

@@ -31,6 +31,7 @@ final class StaffScreen extends StackPane {
     private final VBox doctor = lines("staff-doctor");
     private final VBox visits = lines("staff-visits");
     private final VBox rules = lines("staff-rules");
+    private final VBox facts = lines("staff-facts");
 
     StaffScreen(I18n i18n, StaffConsole console) {
         this.i18n = i18n;
@@ -42,7 +43,7 @@ final class StaffScreen extends StackPane {
         LargeKey exit = key("staff.exit", "staff-exit", console::exitKiosk);
         VBox left = column(heading("staff.readers"), readers, heading("staff.lastVisits"), visits,
                 heading("staff.doctor"), doctor);
-        VBox right = column(rules, reload, back, exit);
+        VBox right = column(facts, rules, reload, back, exit);
         HBox columns = new HBox(left, right);
         columns.getStyleClass().add("columns");
         VBox panel = new VBox(heading("staff.title"), columns);
@@ -54,6 +55,7 @@ final class StaffScreen extends StackPane {
     void open() {
         showReaders(console.readers());
         showVisits();
+        replace(facts, console.kioskFacts());
         replace(doctor, List.of(i18n.tr("staff.doctor.running")));
         console.examine().whenComplete((found, error) -> Platform.runLater(() ->
                 replace(doctor, error == null ? found : List.of(String.valueOf(error.getMessage())))));
