@@ -12,10 +12,10 @@ final class LastTryWarningView {
 
     static StepPage of(LastTryWarning step, ViewContext ctx) {
         StepPage page = new StepPage(step.id(), ctx.i18n().text("pin.lastTry.title"));
-        if (step.afterWrongPin()) {
-            page.content(ctx.problem("pin.wrong", step.triesLeft()));
-        }
-        return page.content(ctx.attention("pin.lastTry.body"), ctx.label("pin.triesLeft", "kiosk-body", step.triesLeft()))
+        // After a wrong PIN the card's count is in the "wrong PIN" line; otherwise say the tries left plainly.
+        page.content(step.afterWrongPin() ? ctx.problem("pin.wrong", step.triesLeft())
+                : ctx.label("pin.triesLeft", "kiosk-subtitle", step.triesLeft()));
+        return page.content(ctx.attention("pin.lastTry.body"))
                 .leftActions(ctx.cancel())
                 .rightActions(ctx.primary("pin.lastTry.confirm", "confirm-last-try",
                         new ResidentAction.ConfirmLastTry()));
