@@ -62,7 +62,8 @@ public final class KioskLauncher {
     private StaffDoor staffDoor(I18n i18n) {
         Optional<StaffPinHash> hash = session.config().staffPin();
         if (hash.isEmpty() && session.virtualReader().isPresent()) {
-            LOG.warn("No staffPinHash configured: the demo staff PIN 000000 opens the staff screen (virtual card only)");
+            LOG.warn("No staffPinHash configured: the demo staff PIN 000000 opens the staff screen"
+                    + " (virtual card only)");
             hash = Optional.of(StaffPinHash.parse(DEMO_STAFF_PIN_HASH));
         }
         if (hash.isEmpty()) {

@@ -79,7 +79,8 @@ class KioskVisitTest {
         kiosk.awaitWhere(PinEntry.class, entry -> entry.notice() == PinNotice.WRONG_PIN);
 
         assertThat(kiosk.step(PinEntry.class).triesLeft()).isEqualTo(2);
-        assertThat(KioskHarness.flat(kiosk.text("pin-notice"))).isEqualTo(KioskHarness.flat(japanese.tr("pin.wrong", 2)));
+        assertThat(KioskHarness.flat(kiosk.text("pin-notice")))
+                .isEqualTo(KioskHarness.flat(japanese.tr("pin.wrong", 2)));
         kiosk.enterPin("1234");
         kiosk.await("remove-card");
     }

@@ -1,10 +1,8 @@
 package jp.madoguchi.ui.gallery;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import jp.madoguchi.issuance.engine.Reason;
 import jp.madoguchi.issuance.engine.RequestedOptions;
@@ -74,14 +72,6 @@ final class SampleSteps {
                 new RequestedOptions(Set.of(CertificateOption.HOUSEHOLD_HEAD), Optional.empty()), false,
                 HOUSEHOLD.subList(0, 1), 2, 200, 400);
         return new Confirm(order, refused ? List.of(OUTSIDE_HOURS) : List.of());
-    }
-
-    static OptionalInt tries(int left) {
-        return OptionalInt.of(left);
-    }
-
-    static LocalDate date(int year, int month, int day) {
-        return LocalDate.of(year, month, day);
     }
 
     private static CertificateChoice available(CertificateType type, int fee) {

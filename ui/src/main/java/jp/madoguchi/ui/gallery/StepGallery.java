@@ -1,8 +1,10 @@
 package jp.madoguchi.ui.gallery;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import jp.madoguchi.issuance.visit.Language;
 import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.VisitSnapshot;
@@ -61,7 +63,7 @@ public final class StepGallery {
         g.add("", new ReadingCard(60));
         g.add("juki", new CardProblem(CardProblemKind.JUKI_CARD, Message.of("cardProblem.juki"), List.of(), true));
         g.add("expired", new CardProblem(CardProblemKind.CERTIFICATE_EXPIRED,
-                Message.of("cardProblem.expired", SampleSteps.date(2025, 3, 31)), List.of(), false));
+                Message.of("cardProblem.expired", LocalDate.of(2025, 3, 31)), List.of(), false));
         g.add("locked", new CardProblem(CardProblemKind.AUTH_PIN_LOCKED, Message.of("cardProblem.locked"),
                 BOTH_ROUTES, true));
         g.add("", new PinEntry(4, 3, PinNotice.NONE, false));
@@ -84,8 +86,8 @@ public final class StepGallery {
         g.add("", new IssueFailed(IssueProblem.OUT_OF_PAPER, 400));
         g.add("", new TakeDocuments(2, false));
         g.add("", new ThankYou());
-        g.add("", new CardCheckResult(CardValidity.VALID, SampleSteps.date(2030, 5, 5),
-                SampleSteps.date(2030, 2, 5), false, SampleSteps.tries(3), SampleSteps.tries(5), true, true));
+        g.add("", new CardCheckResult(CardValidity.VALID, LocalDate.of(2030, 5, 5),
+                LocalDate.of(2030, 2, 5), false, OptionalInt.of(3), OptionalInt.of(5), true, true));
         g.add("card-removed", new Aborted(AbortReason.CARD_REMOVED));
         g.add("card-swapped", new Aborted(AbortReason.CARD_SWAPPED));
         g.idle("idle-warning", new PinEntry(4, 3, PinNotice.NONE, false), 12);

@@ -1,6 +1,7 @@
 package jp.madoguchi.ui.view;
 
 import java.util.List;
+import java.util.Locale;
 import jp.madoguchi.issuance.visit.ResidentAction;
 import jp.madoguchi.issuance.visit.step.Attract;
 import jp.madoguchi.issuance.visit.step.Service;
@@ -28,7 +29,7 @@ final class AttractView {
     private static ChoiceTile tile(Service service, ViewContext ctx) {
         ChoiceTile tile = new ChoiceTile(ctx.i18n().text(service.messageKey()),
                 ctx.i18n().text(service.messageKey() + ".hint"));
-        tile.setId("service-" + service.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        tile.setId("service-" + service.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         tile.setOnAction(event -> ctx.send(new ResidentAction.ChooseService(service)));
         return tile;
     }

@@ -70,6 +70,7 @@ final class ConfirmView {
         if (order.subjects().isEmpty()) {
             return ctx.i18n().text("subjects.self");
         }
-        return ViewContext.fixed(order.subjects().stream().map(SubjectChoice::name).collect(Collectors.joining(SEPARATOR)));
+        return ViewContext.fixed(order.subjects().stream().map(SubjectChoice::name)
+                .collect(Collectors.joining(SEPARATOR)));
     }
 }

@@ -1,6 +1,7 @@
 package jp.madoguchi.ui.view;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.layout.VBox;
 import jp.madoguchi.issuance.visit.step.UnlockRoute;
 import jp.madoguchi.ui.controls.MessageLabel;
@@ -17,7 +18,7 @@ final class UnlockRoutes {
         }
         for (UnlockRoute route : routes) {
             MessageLabel line = ctx.label(route.messageKey(), "kiosk-body");
-            line.setId("unlock-" + route.name().toLowerCase(java.util.Locale.ROOT));
+            line.setId("unlock-" + route.name().toLowerCase(Locale.ROOT));
             box.getChildren().add(line);
         }
         return box;
