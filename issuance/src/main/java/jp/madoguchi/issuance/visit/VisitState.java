@@ -88,6 +88,12 @@ final class VisitState {
         stepDeadline = now().plus(timer);
     }
 
+    /** A reminder on the same screen: shown without counting as activity, and armed again. */
+    void remind(VisitStep same, Duration again) {
+        step = same;
+        stepDeadline = now().plus(again);
+    }
+
     /** Re-renders the same screen with new values (selections, progress) without touching the timers. */
     void redraw(VisitStep same) {
         step = same;
