@@ -88,10 +88,12 @@ final class VisitState {
         stepDeadline = now().plus(timer);
     }
 
-    /** A reminder on the same screen: shown without counting as activity, and armed again. */
-    void remind(VisitStep same, Duration again) {
+    /**
+     * A reminder on the same screen, shown without counting as activity. It stays (the UI repeats its voice prompt
+     * while it does) until the resident acts or the idle timeout ends the visit.
+     */
+    void remind(VisitStep same) {
         step = same;
-        stepDeadline = now().plus(again);
     }
 
     /** Re-renders the same screen with new values (selections, progress) without touching the timers. */
