@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             VirtualCardCommand.class,
             BenchCommand.class,
             RulesCommand.class,
+            SimulateCommand.class,
         })
 public final class MadoguchiCommand implements Runnable {
     @Override

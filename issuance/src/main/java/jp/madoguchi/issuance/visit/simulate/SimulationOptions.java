@@ -16,6 +16,6 @@ public record SimulationOptions(int visits, long seed, boolean faults, int lanes
     }
 
     public static SimulationOptions of(int visits, long seed, boolean faults) {
-        return new SimulationOptions(visits, seed, faults, Math.min(4, visits));
+        return new SimulationOptions(visits, seed, faults, Math.min(8, visits));
     }
 }
