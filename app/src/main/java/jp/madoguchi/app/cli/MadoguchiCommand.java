@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             KioskCommand.class,
             ScreenshotsCommand.class,
             StaffPinHashCommand.class,
+            SimulateCommand.class,
         })
 public final class MadoguchiCommand implements Runnable {
     @Override

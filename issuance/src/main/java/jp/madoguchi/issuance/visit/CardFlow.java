@@ -77,7 +77,7 @@ final class CardFlow implements Flow {
     @Override
     public void onStepTimer() {
         if (state.step() instanceof RemoveCard) {
-            state.go(new RemoveCard(true), state.deps().settings().removeCardReminder());
+            state.remind(new RemoveCard(true));
         }
     }
 

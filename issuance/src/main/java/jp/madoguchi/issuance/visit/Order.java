@@ -1,5 +1,6 @@
 package jp.madoguchi.issuance.visit;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +34,7 @@ record Order(Optional<MunicipalityChoice> municipality, Optional<MenuItem.Availa
     Order withItem(MenuItem.Available chosen) {
         List<Integer> years = chosen.availableOptions().taxYears();
         RequestedOptions defaults = years.isEmpty() ? RequestedOptions.NONE
-                : new RequestedOptions(Set.of(), Optional.of(years.get(years.size() - 1)));
+                : new RequestedOptions(Set.of(), Optional.of(Collections.max(years)));
         return new Order(municipality, Optional.of(chosen), defaults, SubjectSelection.SELF, 1, Optional.empty(), 0,
                 List.of());
     }

@@ -10,6 +10,7 @@ import jp.madoguchi.issuance.visit.step.ChooseCopies;
 import jp.madoguchi.issuance.visit.step.ChooseMunicipality;
 import jp.madoguchi.issuance.visit.step.ChooseOptions;
 import jp.madoguchi.issuance.visit.step.ChooseSubjects;
+import jp.madoguchi.issuance.visit.step.Confirm;
 import jp.madoguchi.issuance.visit.step.MunicipalityChoice;
 import jp.madoguchi.issuance.visit.step.VisitStep;
 
@@ -85,6 +86,9 @@ final class OrderFlow implements Flow {
     }
 
     private void confirm(OrderStage stage, Visit visit) {
+        if (state.step() instanceof Confirm refused && !refused.allowed()) {
+            return;
+        }
         if (stage == OrderStage.CONFIRM) {
             order(visit);
         } else if (stage != OrderStage.MUNICIPALITY && stage != OrderStage.CERTIFICATE) {

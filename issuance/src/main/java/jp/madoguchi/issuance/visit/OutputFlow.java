@@ -63,7 +63,7 @@ final class OutputFlow implements Flow {
     @Override
     public void onStepTimer() {
         if (state.step() instanceof TakeDocuments take) {
-            state.go(new TakeDocuments(take.sheets(), true), state.deps().settings().takeDocumentsReminder());
+            state.remind(new TakeDocuments(take.sheets(), true));
         }
     }
 

@@ -193,6 +193,6 @@ public final class VisitMachine {
 
     private VisitSnapshot current(long sequence) {
         return new VisitSnapshot(sequence, state.visit().map(Visit::id), state.language(), state.step(),
-                idleApplies() ? state.idle().warning(state.now()) : Optional.empty());
+                idleApplies() ? state.idle().warning(state.now()) : Optional.empty(), state.cardPresent());
     }
 }

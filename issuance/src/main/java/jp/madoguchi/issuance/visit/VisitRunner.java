@@ -48,9 +48,13 @@ public final class VisitRunner implements AutoCloseable {
         execute(() -> machine.act(action));
     }
 
-    /** Fires what is due at the clock's current time. */
+    /** Fires what is due at the clock's current time, and returns once that is done. Not from the visit thread. */
     public void tick() {
-        execute(machine::tick);
+        call(() -> {
+            machine.tick();
+            reschedule();
+            return null;
+        });
     }
 
     /** {@code listener} is called on the visit thread: at once with the current snapshot, then on every change. */

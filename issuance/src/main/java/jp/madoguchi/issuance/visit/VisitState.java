@@ -88,6 +88,14 @@ final class VisitState {
         stepDeadline = now().plus(timer);
     }
 
+    /**
+     * A reminder on the same screen, shown without counting as activity. It stays (the UI repeats its voice prompt
+     * while it does) until the resident acts or the idle timeout ends the visit.
+     */
+    void remind(VisitStep same) {
+        step = same;
+    }
+
     /** Re-renders the same screen with new values (selections, progress) without touching the timers. */
     void redraw(VisitStep same) {
         step = same;

@@ -18,7 +18,10 @@ final class Cards {
     private Cards() {}
 
     static CardFacts facts(String holderId, Clock clock) {
-        Holder holder = Holders.byId(holderId);
+        return facts(Holders.byId(holderId), clock);
+    }
+
+    static CardFacts facts(Holder holder, Clock clock) {
         X509Certificate certificate = certificate(holder, clock);
         return new CardFacts(fingerprint(certificate), certificate, holder.hasSignCertificate(),
                 new PinTries(PinKind.AUTH, holder.initialTries(PinKind.AUTH)),
