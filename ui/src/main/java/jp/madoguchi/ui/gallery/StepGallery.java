@@ -107,7 +107,7 @@ public final class StepGallery {
 
         private VisitSnapshot snapshot(VisitStep step, Optional<IdleWarning> idle) {
             Optional<VisitId> visit = step instanceof Attract ? Optional.empty() : Optional.of(VISIT);
-            return new VisitSnapshot(shots.size() + 1L, visit, language, step, idle);
+            return new VisitSnapshot(shots.size() + 1L, visit, language, step, idle, false);
         }
     }
 }

@@ -86,6 +86,6 @@ class KioskScreenTest {
 
     private static VisitSnapshot snapshot(long sequence, VisitStep step, String language,
             Optional<IdleWarning> idle) {
-        return new VisitSnapshot(sequence, Optional.empty(), new Language(language), step, idle);
+        return new VisitSnapshot(sequence, Optional.empty(), new Language(language), step, idle, false);
     }
 }
