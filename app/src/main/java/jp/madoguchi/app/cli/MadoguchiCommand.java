@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             RulesCommand.class,
             JournalCommand.class,
+            KioskCommand.class,
+            ScreenshotsCommand.class,
+            StaffPinHashCommand.class,
+            SimulateCommand.class,
         })
 public final class MadoguchiCommand implements Runnable {
     @Override

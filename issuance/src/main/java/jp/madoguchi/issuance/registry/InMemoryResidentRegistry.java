@@ -17,20 +17,33 @@ import jp.madoguchi.issuance.json.InputException;
 import jp.madoguchi.issuance.json.JsonInput;
 
 /**
- * An immutable registry held in memory, read from a YAML or JSON file of {@code residents:}. The bundled sample
- * ({@link #bundledSample()}) is the kiosk's default until a real registry adapter is connected.
+ * An immutable registry held in memory, read from a YAML or JSON file of {@code residents:}. Besides the resident
+ * fields, an entry may name its card ({@value #CARD_SUBJECT}: the subject CN of the card's 利用者証明用
+ * certificate). The bundled sample ({@link #bundledSample()}) is the kiosk's default until a real registry adapter
+ * is connected.
  */
 public final class InMemoryResidentRegistry implements ResidentRegistry {
     public static final String SAMPLE = "jp/madoguchi/issuance/samples/registry/residents.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private final Map<String, Resident> byId;
+    /** The registry file's per-resident field naming the card: the subject CN of its 利用者証明用 certificate. */
+    public static final String CARD_SUBJECT = "cardSubject";
+    private static final List<String> FILE_FIELDS = fileFields();
 
-    private InMemoryResidentRegistry(Map<String, Resident> byId) {
+    private final Map<String, Resident> byId;
+    private final Map<String, String> idByCardSubject;
+
+    private InMemoryResidentRegistry(Map<String, Resident> byId, Map<String, String> idByCardSubject) {
         this.byId = byId;
+        this.idByCardSubject = idByCardSubject;
     }
 
     public static InMemoryResidentRegistry of(Collection<Resident> residents) {
+        return of(residents, Map.of());
+    }
+
+    /** @param cardSubjects card subject CN → resident id; each id must be a resident, each CN used once */
+    public static InMemoryResidentRegistry of(Collection<Resident> residents, Map<String, String> cardSubjects) {
         Map<String, Resident> byId = new LinkedHashMap<>();
         for (Resident resident : residents) {
             if (byId.put(resident.id(), resident) != null) {
@@ -38,7 +51,12 @@ public final class InMemoryResidentRegistry implements ResidentRegistry {
             }
         }
         checkHeads(byId.values());
-        return new InMemoryResidentRegistry(Collections.unmodifiableMap(byId));
+        cardSubjects.forEach((subject, id) -> {
+            if (!byId.containsKey(id)) {
+                throw new InputException("card subject '" + subject + "' names no resident ('" + id + "')");
+            }
+        });
+        return new InMemoryResidentRegistry(Collections.unmodifiableMap(byId), Map.copyOf(cardSubjects));
     }
 
     /** Reads {@code residents: [...]}; YAML is a superset of JSON, so one reader serves both. */
@@ -50,10 +68,19 @@ public final class InMemoryResidentRegistry implements ResidentRegistry {
             throw new InputException("registry.residents must be a list");
         }
         List<Resident> residents = new ArrayList<>();
+        Map<String, String> cardSubjects = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
-            residents.add(ResidentParser.parse(list.get(i), "residents[" + i + "]"));
+            JsonInput entry = JsonInput.object(list.get(i), "residents[" + i + "]", FILE_FIELDS);
+            Resident resident = ResidentParser.parse(entry);
+            residents.add(resident);
+            entry.optionalText(CARD_SUBJECT).ifPresent(subject -> {
+                if (cardSubjects.put(subject, resident.id()) != null) {
+                    throw new InputException(entry.path(CARD_SUBJECT) + ": card subject '" + subject
+                            + "' is used twice");
+                }
+            });
         }
-        return of(residents);
+        return of(residents, cardSubjects);
     }
 
     public static InMemoryResidentRegistry bundledSample() {
@@ -73,6 +100,11 @@ public final class InMemoryResidentRegistry implements ResidentRegistry {
     }
 
     @Override
+    public Optional<Resident> findByCardSubject(String cardSubject) {
+        return Optional.ofNullable(idByCardSubject.get(cardSubject)).map(byId::get);
+    }
+
+    @Override
     public List<Resident> household(String householdId) {
         return byId.values().stream().filter(r -> r.householdId().equals(householdId)).toList();
     }
@@ -86,6 +118,12 @@ public final class InMemoryResidentRegistry implements ResidentRegistry {
 
     public Collection<Resident> residents() {
         return byId.values();
+    }
+
+    private static List<String> fileFields() {
+        List<String> fields = new ArrayList<>(ResidentParser.FIELDS);
+        fields.add(CARD_SUBJECT);
+        return List.copyOf(fields);
     }
 
     /** A household has exactly one 世帯主; a registry that says otherwise is wrong, not merely unusual. */

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The port to the resident registry. The key is a plain string: the kiosk passes the subject CN of the card's
- * 利用者証明用 certificate (for the virtual card, its holder fixture id such as {@code default}). Implementations
- * must be thread-safe; lookups have no side effects.
+ * The port to the resident registry. Residents are keyed by a plain resident id; the kiosk finds the requester by
+ * the subject CN of the card's 利用者証明用 certificate ({@link #findByCardSubject}). Implementations must be
+ * thread-safe; lookups have no side effects.
  */
 public interface ResidentRegistry {
     Optional<Resident> find(String residentId);
+
+    /** The resident whose card's 利用者証明用 certificate has this subject CN; empty when not registered here. */
+    Optional<Resident> findByCardSubject(String cardSubject);
 
     /** Everyone registered in the household, in registry order. */
     List<Resident> household(String householdId);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import jp.madoguchi.card.virtual.Holders;
 import jp.madoguchi.issuance.Samples;
 import jp.madoguchi.issuance.json.InputException;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,38 @@ class SampleRegistryTest {
     @ValueSource(strings = {"default", "expired", "renewal", "minor", "locked", "last-try"})
     void everyVirtualCardHolderIsAResident(String cardHolderId) {
         assertThat(REGISTRY.find(cardHolderId)).isPresent();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        "default, default", "hanako, default-spouse", "minor, minor", "expired, expired", "renewal, renewal",
+        "locked, locked", "last-try, last-try", "foreign, foreign-resident",
+    })
+    void virtualCardHoldersAreFoundByTheirCardSubject(String holder, String residentId) {
+        String subject = Holders.byId(holder).residentId();
+        assertThat(REGISTRY.findByCardSubject(subject)).map(Resident::id).contains(residentId);
+    }
+
+    @Test
+    void aCardWhoseSubjectIsNotRegisteredIsNotFound() {
+        assertThat(REGISTRY.findByCardSubject(Holders.byId("older-ca").residentId()))
+                .isEmpty();
+        assertThat(REGISTRY.findByCardSubject("default")).as("resident ids are not card subjects").isEmpty();
+    }
+
+    @Test
+    void aCardSubjectMayNameOnlyOneResident() {
+        String yaml = """
+                residents:
+                  - {id: a, birthDate: 1980-01-01, address: "284645", residentSince: 2000-01-01, household: h1,
+                     householdHead: true, koseki: {id: k, honseki: "284645"}, cardSubject: JPKITEST000000000001}
+                  - {id: b, birthDate: 1980-01-01, address: "284645", residentSince: 2000-01-01, household: h2,
+                     householdHead: true, koseki: {id: k, honseki: "284645"}, cardSubject: JPKITEST000000000001}
+                """;
+        assertThatThrownBy(() -> InMemoryResidentRegistry.read(new ByteArrayInputStream(
+                yaml.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(InputException.class)
+                .hasMessage("residents[1].cardSubject: card subject 'JPKITEST000000000001' is used twice");
     }
 
     @Test

@@ -70,13 +70,13 @@ public final class LineBreaker {
     }
 
     /**
-     * Extra rules on top of the break iterator: keep a phone number such as 0120-95-0178 on one line, and never start
-     * a line with a Devanagari danda (।), which the JDK rules would allow.
+     * Extra rules on top of the break iterator: keep a phone number such as 0120-95-0178 and a time such as 9:30 on
+     * one line, and never start a line with a Devanagari danda (।), which the JDK rules would allow.
      */
     private static boolean mayBreakBefore(String text, int index) {
         char next = text.charAt(index);
         char previous = text.charAt(index - 1);
-        if (previous == '-' && Character.isDigit(next)) {
+        if ((previous == '-' || previous == ':') && Character.isDigit(next)) {
             return false;
         }
         return next != '\u0964' && next != '\u0965';

@@ -49,6 +49,11 @@ class LineBreakerTest {
     }
 
     @Test
+    void keepsATimeOnOneLine() {
+        assertThat(breaker.wrap("ทุกวัน 9:30–17:30", 70)).doesNotContain(":\n");
+    }
+
+    @Test
     void neverStartsALineWithADevanagariDanda() {
         String wrapped = breaker.wrap("कृपया PIN हाल्नुहोस्।", 150);
 

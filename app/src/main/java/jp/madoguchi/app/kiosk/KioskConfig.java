@@ -1,0 +1,108 @@
+package jp.madoguchi.app.kiosk;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import jp.madoguchi.issuance.rules.MunicipalityCode;
+import jp.madoguchi.ui.i18n.KioskLanguage;
+import jp.madoguchi.ui.staff.StaffPinHash;
+
+/**
+ * The kiosk's configuration file (YAML, or JSON, which is YAML too), read with Jackson; every field may be left
+ * out. See {@code config/kiosk.sample.yaml} for each field's meaning. Unknown fields are refused so a typo does
+ * not silently fall back to a default.
+ */
+public record KioskConfig(String municipality, String staffPinHash, Integer idleAfterSeconds,
+        Integer idleWarningSeconds, Path rulesDirectory, Path trustDirectory, Boolean acceptTestCards,
+        String printer, String language, String journalSalt) {
+
+    public static final KioskConfig DEFAULTS = new KioskConfig(null, null, null, null, null, null, null, null,
+            null, null);
+
+    public KioskConfig {
+        idleAfterSeconds = positive("idleAfterSeconds", idleAfterSeconds, 60);
+        idleWarningSeconds = positive("idleWarningSeconds", idleWarningSeconds, 15);
+        acceptTestCards = acceptTestCards != null && acceptTestCards;
+        language = language == null ? KioskLanguage.defaultLanguage().tag() : language;
+        if (KioskLanguage.forTag(language).isEmpty()) {
+            throw new IllegalArgumentException("language: unknown language tag '" + language + "'");
+        }
+        if (municipality != null) {
+            municipality = MunicipalityCode.parse(municipality).value();
+        }
+        if (staffPinHash != null) {
+            StaffPinHash.parse(staffPinHash);
+        }
+        if (journalSalt != null && Base64.getDecoder().decode(journalSalt).length < 16) {
+            throw new IllegalArgumentException("journalSalt: at least 16 bytes, Base64-encoded");
+        }
+    }
+
+    /** The file's configuration, or {@link #DEFAULTS} when no file is given. */
+    public static KioskConfig load(Optional<Path> file) throws IOException {
+        if (file.isEmpty()) {
+            return DEFAULTS;
+        }
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try {
+            KioskConfig config = yaml.readValue(Files.readString(file.get()), KioskConfig.class);
+            return config == null ? DEFAULTS : config;
+        } catch (JsonMappingException e) {
+            throw new IOException(file.get() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public Optional<StaffPinHash> staffPin() {
+        return Optional.ofNullable(staffPinHash).map(StaffPinHash::parse);
+    }
+
+    public Duration idleAfter() {
+        return Duration.ofSeconds(idleAfterSeconds);
+    }
+
+    public Duration idleWarning() {
+        return Duration.ofSeconds(idleWarningSeconds);
+    }
+
+    public KioskLanguage kioskLanguage() {
+        return KioskLanguage.forTag(language).orElseThrow();
+    }
+
+    public Optional<byte[]> journalSaltBytes() {
+        return Optional.ofNullable(journalSalt).map(Base64.getDecoder()::decode);
+    }
+
+    /** The same configuration with the command line's overrides. */
+    public KioskConfig with(Path rules, String languageTag) {
+        return new KioskConfig(municipality, staffPinHash, idleAfterSeconds, idleWarningSeconds,
+                rules == null ? rulesDirectory : rules, trustDirectory, acceptTestCards, printer,
+                languageTag == null ? language : languageTag, journalSalt);
+    }
+
+    /** Without the staff PIN hash and the salt: safe for logs. */
+    @Override
+    public String toString() {
+        return "KioskConfig[municipality " + municipality + ", idle " + idleAfterSeconds + "+" + idleWarningSeconds
+                + " s, rules " + (rulesDirectory == null ? "bundled samples" : rulesDirectory) + ", printer "
+                + printer + ", language " + language + ", staff PIN " + (staffPinHash == null ? "not set" : "set")
+                + "]";
+    }
+
+    private static Integer positive(String name, Integer value, int fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1, got " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,86 @@
+package jp.madoguchi.app.kiosk;
+
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import jp.madoguchi.card.virtual.Holders;
+import jp.madoguchi.issuance.visit.Language;
+import jp.madoguchi.issuance.visit.ResidentAction;
+import jp.madoguchi.ui.fonts.KioskFonts;
+import jp.madoguchi.ui.i18n.I18n;
+import jp.madoguchi.ui.i18n.KioskLanguage;
+import jp.madoguchi.ui.kiosk.DemoCardPanel;
+import jp.madoguchi.ui.kiosk.KioskScreen;
+import jp.madoguchi.ui.kiosk.KioskWindow;
+import jp.madoguchi.ui.staff.StaffDoor;
+import jp.madoguchi.ui.staff.StaffPinHash;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the kiosk's window over a session, on the FX thread: the resident screen subscribed to the visit, the
+ * staff door, and on the virtual card the demo panel to place and remove cards. The staff screen's exit (or
+ * closing a windowed kiosk) counts down {@link #exited()}.
+ */
+public final class KioskLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(KioskLauncher.class);
+    /** PIN 000000: only for the virtual card when no staffPinHash is configured (see kiosk.sample.yaml). */
+    static final String DEMO_STAFF_PIN_HASH =
+            "pbkdf2-sha256:210000:iuIaYWHlKU3rE9GgnaFw4Q==:WdxVHRa5b6wIIGpKazh5uMMz3iGDwUoCxbBrr0aBCUE=";
+
+    private final KioskSession session;
+    private final CountDownLatch exited = new CountDownLatch(1);
+
+    public KioskLauncher(KioskSession session) {
+        this.session = session;
+    }
+
+    public CountDownLatch exited() {
+        return exited;
+    }
+
+    /** FX thread only: shows the kiosk on {@code stage} and returns its screen. */
+    public KioskScreen show(Stage stage, boolean windowed) {
+        KioskFonts.loadOnce(); // before the first control: JavaFX picks its default font then
+        I18n i18n = new I18n(session.config().kioskLanguage());
+        StaffDoor door = staffDoor(i18n);
+        KioskScreen screen = new KioskScreen(i18n, session.visits()::send, door.corner());
+        screen.addLayer(door.layer());
+        session.virtualReader().ifPresent(reader -> screen.addTopControl(
+                new DemoCardPanel(i18n, Holders.all(), reader::insert, reader::remove)));
+        KioskWindow.show(stage, (Region) screen.root(), i18n, windowed, exited::countDown);
+        session.visits().subscribe(screen::offer);
+        // The visit starts in Japanese; a configured language is the first resident's, until the visit resets.
+        if (session.config().kioskLanguage() != KioskLanguage.defaultLanguage()) {
+            session.visits().send(new ResidentAction.ChooseLanguage(new Language(session.config().language())));
+        }
+        return screen;
+    }
+
+    private StaffDoor staffDoor(I18n i18n) {
+        Optional<StaffPinHash> hash = session.config().staffPin();
+        if (hash.isEmpty() && session.virtualReader().isPresent()) {
+            LOG.warn("No staffPinHash configured: the demo staff PIN 000000 opens the staff screen"
+                    + " (virtual card only)");
+            hash = Optional.of(StaffPinHash.parse(DEMO_STAFF_PIN_HASH));
+        }
+        if (hash.isEmpty()) {
+            LOG.warn("No staffPinHash configured: the staff screen cannot be opened; see ./madoguchi staff-pin-hash");
+        }
+        return new StaffDoor(i18n, hash, session.staffConsole(this::exit));
+    }
+
+    private void exit() {
+        exited.countDown();
+    }
+
+    /** Starts the FX toolkit, shows the kiosk and blocks until staff exit; then stops the toolkit. */
+    public void run(boolean windowed) throws InterruptedException {
+        Platform.setImplicitExit(false);
+        Platform.startup(() -> show(new Stage(), windowed));
+        exited.await();
+        Platform.exit();
+    }
+}

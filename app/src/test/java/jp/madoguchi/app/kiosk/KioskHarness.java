@@ -1,0 +1,147 @@
+package jp.madoguchi.app.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import jp.madoguchi.card.virtual.Holders;
+import jp.madoguchi.card.virtual.VirtualReader;
+import jp.madoguchi.issuance.visit.step.VisitStep;
+import jp.madoguchi.ui.kiosk.KioskScreen;
+import jp.madoguchi.ui.staff.StaffPinHash;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A whole kiosk for a test: the in-process virtual reader, the real reader service, visit runner, rules and
+ * registry, and the kiosk window on its own stage, driven through the screen like a resident would.
+ */
+final class KioskHarness implements AutoCloseable {
+    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    static final String STAFF_PIN = "246810";
+    static final StaffPinHash STAFF_HASH = StaffPinHash.create(STAFF_PIN.toCharArray(), new SecureRandom());
+    private static final long WAIT_S = 20;
+
+    final KioskSession session;
+    final VirtualReader reader;
+    final FxRobot robot;
+    private Stage stage;
+    KioskScreen screen;
+
+    private KioskHarness(KioskSession session, FxRobot robot) {
+        this.session = session;
+        this.reader = session.virtualReader().orElseThrow();
+        this.robot = robot;
+    }
+
+    /** A kiosk with the given idle timing, on a clock set to the coming Tuesday at {@code hour}:00 in Tokyo. */
+    static KioskHarness open(FxRobot robot, int hour, int idleAfterSeconds, int idleWarningSeconds) throws Exception {
+        KioskConfig config = new KioskConfig(null, STAFF_HASH.encoded(), idleAfterSeconds, idleWarningSeconds, null,
+                null, null, null, null, null);
+        KioskHarness kiosk = new KioskHarness(KioskSession.open(config, CardSource.choose(true, Optional.empty()),
+                tuesdayAt(hour)), robot);
+        robot.interact(() -> {
+            kiosk.stage = new Stage();
+            kiosk.screen = new KioskLauncher(kiosk.session).show(kiosk.stage, false);
+        });
+        kiosk.await("attract");
+        return kiosk;
+    }
+
+    static KioskHarness open(FxRobot robot) throws Exception {
+        return open(robot, 10, 60, 15);
+    }
+
+    /** Time runs on from the coming Tuesday's {@code hour}:00, so the kiosk's timers still fire. */
+    static Clock tuesdayAt(int hour) {
+        ZonedDateTime now = ZonedDateTime.now(TOKYO);
+        ZonedDateTime then = now.with(TemporalAdjusters.next(DayOfWeek.TUESDAY)).withHour(hour).withMinute(0)
+                .withSecond(0).withNano(0);
+        return Clock.offset(Clock.system(TOKYO), Duration.between(now, then));
+    }
+
+    /** Waits until the visit is on {@code stepId} and its view is on screen. */
+    void await(String stepId) throws TimeoutException {
+        awaitTrue(() -> session.visits().current().step().id().equals(stepId)
+                && robot.lookup("#" + stepId).tryQuery().isPresent());
+    }
+
+    /** Waits until the visit has left {@code stepId} (a key press was handled). */
+    void awaitLeaving(String stepId) throws TimeoutException {
+        awaitTrue(() -> !session.visits().current().step().id().equals(stepId));
+    }
+
+    /** Waits until the visit is on a {@code type} step that satisfies {@code condition}. */
+    <T extends VisitStep> void awaitWhere(Class<T> type, Predicate<T> condition) throws TimeoutException {
+        awaitTrue(() -> type.isInstance(session.visits().current().step())
+                && condition.test(type.cast(session.visits().current().step())));
+    }
+
+    void awaitTrue(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Text without the line breaks the kiosk's labels insert. */
+    static String flat(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    <T extends VisitStep> T step(Class<T> type) {
+        VisitStep step = session.visits().current().step();
+        assertThat(step).isInstanceOf(type);
+        return type.cast(step);
+    }
+
+    /** Clicks the node with {@code id} on the current step's page (staff layers have keys with the same ids). */
+    void tap(String id) {
+        String page = session.visits().current().step().id();
+        Node node = robot.from(robot.lookup("#" + page).queryAs(Node.class)).lookup("#" + id).query();
+        robot.clickOn(node);
+    }
+
+    void place(String holder) {
+        reader.insert(Holders.byId(holder));
+    }
+
+    void enterPin(String pin) {
+        for (char digit : pin.toCharArray()) {
+            tap("pinKey" + digit);
+        }
+        tap("pinSubmit");
+    }
+
+    /** From the attract screen to the PIN pad with {@code holder}'s card. */
+    void toPinEntry(String holder) throws TimeoutException {
+        robot.clickOn("#service-certificates");
+        await("place-card");
+        place(holder);
+        await(holder.equals("last-try") ? "last-try-warning" : "pin-entry");
+    }
+
+    String text(String id) {
+        return robot.lookup("#" + id).queryLabeled().getText();
+    }
+
+    @Override
+    public void close() {
+        robot.interact(() -> {
+            if (stage != null) {
+                stage.close();
+            }
+        });
+        session.close();
+    }
+}

@@ -1,0 +1,133 @@
+package jp.madoguchi.app.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import javafx.stage.Stage;
+import jp.madoguchi.issuance.visit.port.EndReason;
+import jp.madoguchi.issuance.visit.step.AbortReason;
+import jp.madoguchi.issuance.visit.step.Aborted;
+import jp.madoguchi.issuance.visit.step.LastTryWarning;
+import jp.madoguchi.issuance.visit.step.PinEntry;
+import jp.madoguchi.issuance.visit.step.PinLocked;
+import jp.madoguchi.issuance.visit.step.PinNotice;
+import jp.madoguchi.issuance.visit.step.UnlockRoute;
+import jp.madoguchi.ui.i18n.I18n;
+import jp.madoguchi.ui.i18n.KioskLanguage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Whole visits through the kiosk screen on the virtual card: the real reader service, visit state machine, rules
+ * engine and sample registry, with the in-memory output ports. Each test gets a fresh card and kiosk.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KioskVisitTest {
+    private static final Set<String> ORDER_STEPS = Set.of("choose-options", "choose-subjects", "choose-copies");
+    private final I18n japanese = new I18n(KioskLanguage.JAPANESE);
+    private KioskHarness kiosk;
+
+    @Start
+    void start(Stage primary) {
+        // Each test opens its own kiosk window; the primary stage stays unused.
+    }
+
+    @AfterEach
+    void close() {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+    }
+
+    @Test
+    void issuesAResidentRecordFromServiceToThankYou(FxRobot robot) throws Exception {
+        kiosk = KioskHarness.open(robot);
+        kiosk.toPinEntry("default");
+        kiosk.enterPin("1234");
+        kiosk.await("remove-card");
+        kiosk.reader.remove();
+        kiosk.await("choose-municipality");
+        kiosk.tap("municipality-residence");
+        kiosk.await("choose-certificate");
+        kiosk.tap("certificate-juminhyo");
+        while (ORDER_STEPS.contains(kiosk.session.visits().current().step().id())) {
+            String step = kiosk.session.visits().current().step().id();
+            kiosk.tap("next");
+            kiosk.awaitLeaving(step);
+        }
+        kiosk.await("confirm");
+        assertThat(kiosk.text("step-title")).isEqualTo(japanese.tr("confirm.title"));
+        kiosk.tap("confirm-proceed");
+        kiosk.await("take-documents");
+        kiosk.tap("ok");
+        kiosk.await("attract");
+
+        assertThat(kiosk.session.staffConsole(() -> { }).recentVisits())
+                .first().extracting(outcome -> outcome.reason()).isEqualTo(EndReason.COMPLETED);
+    }
+
+    @Test
+    void aWrongPinShowsTheCardsCountThenTheRightPinGoesOn(FxRobot robot) throws Exception {
+        kiosk = KioskHarness.open(robot);
+        kiosk.toPinEntry("default");
+
+        kiosk.enterPin("9999");
+        kiosk.awaitWhere(PinEntry.class, entry -> entry.notice() == PinNotice.WRONG_PIN);
+
+        assertThat(kiosk.step(PinEntry.class).triesLeft()).isEqualTo(2);
+        assertThat(KioskHarness.flat(kiosk.text("pin-notice")))
+                .isEqualTo(KioskHarness.flat(japanese.tr("pin.wrong", 2)));
+        kiosk.enterPin("1234");
+        kiosk.await("remove-card");
+    }
+
+    @Test
+    void theThirdWrongPinLocksAfterTheResidentConfirmsTheLastTry(FxRobot robot) throws Exception {
+        kiosk = KioskHarness.open(robot);
+        kiosk.toPinEntry("default");
+        kiosk.enterPin("9999");
+        kiosk.awaitWhere(PinEntry.class, entry -> entry.notice() == PinNotice.WRONG_PIN);
+        kiosk.enterPin("9998");
+        kiosk.await("last-try-warning");
+        assertThat(kiosk.step(LastTryWarning.class).afterWrongPin()).isTrue();
+
+        kiosk.tap("confirm-last-try");
+        kiosk.await("pin-entry");
+        kiosk.enterPin("9997");
+        kiosk.await("pin-locked");
+
+        assertThat(kiosk.step(PinLocked.class).unlockRoutes()).contains(UnlockRoute.MUNICIPAL_COUNTER);
+        assertThat(robot.lookup("#unlock-municipal_counter").tryQuery()).isPresent();
+    }
+
+    @Test
+    void removingTheCardAtThePinPadAbortsTheVisit(FxRobot robot) throws Exception {
+        kiosk = KioskHarness.open(robot);
+        kiosk.toPinEntry("default");
+
+        kiosk.reader.remove();
+        kiosk.await("aborted");
+
+        assertThat(kiosk.step(Aborted.class).reason()).isEqualTo(AbortReason.CARD_REMOVED);
+        assertThat(kiosk.text("step-title")).isEqualTo(japanese.tr("abort.cardRemoved.title"));
+    }
+
+    @Test
+    void anIdleVisitWarnsThenReturnsToTheAttractScreen(FxRobot robot) throws Exception {
+        kiosk = KioskHarness.open(robot, 10, 1, 2);
+        robot.clickOn("#service-certificates");
+        kiosk.await("place-card");
+
+        kiosk.awaitTrue(() -> robot.lookup("#idle-overlay").query().isVisible());
+        assertThat(kiosk.text("countdownText")).contains("秒");
+        kiosk.await("attract");
+
+        assertThat(robot.lookup("#idle-overlay").query().isVisible()).isFalse();
+        assertThat(kiosk.session.staffConsole(() -> { }).recentVisits())
+                .first().extracting(outcome -> outcome.reason()).isEqualTo(EndReason.TIMED_OUT);
+    }
+}

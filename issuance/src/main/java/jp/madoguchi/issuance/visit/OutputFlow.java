@@ -1,0 +1,144 @@
+package jp.madoguchi.issuance.visit;
+
+import java.util.List;
+import java.util.Optional;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.DocumentOrder;
+import jp.madoguchi.issuance.visit.port.DocumentUnavailableException;
+import jp.madoguchi.issuance.visit.port.EndReason;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
+import jp.madoguchi.issuance.visit.port.PaymentEvent;
+import jp.madoguchi.issuance.visit.port.PrintEvent;
+import jp.madoguchi.issuance.visit.port.PrintFailure;
+import jp.madoguchi.issuance.visit.port.PrintJob;
+import jp.madoguchi.issuance.visit.step.IssueFailed;
+import jp.madoguchi.issuance.visit.step.IssueProblem;
+import jp.madoguchi.issuance.visit.step.Payment;
+import jp.madoguchi.issuance.visit.step.Printing;
+import jp.madoguchi.issuance.visit.step.TakeDocuments;
+import jp.madoguchi.issuance.visit.step.VisitStep;
+
+/**
+ * Payment, rendering, printing and the reminder to take the documents. Money is never kept for nothing: a
+ * payment that completes after the resident left the payment screen, or for a visit that has ended, is refunded,
+ * and so is a paid order whose documents could not be issued.
+ */
+final class OutputFlow implements Flow {
+    private final VisitState state;
+    private final OrderScreens screens;
+
+    OutputFlow(VisitState state, OrderScreens screens) {
+        this.state = state;
+        this.screens = screens;
+    }
+
+    @Override
+    public boolean handles(VisitStep step) {
+        return step instanceof Payment || step instanceof Printing || step instanceof IssueFailed
+                || step instanceof TakeDocuments;
+    }
+
+    void pay() {
+        Visit visit = state.requireVisit();
+        int amount = visit.order().amountDue();
+        state.go(new Payment(amount));
+        state.deps().payment().request(visit.id(), amount);
+    }
+
+    @Override
+    public void act(ResidentAction action) {
+        VisitStep step = state.step();
+        boolean back = action instanceof ResidentAction.Back;
+        boolean confirm = action instanceof ResidentAction.Confirm;
+        if (step instanceof Payment && back) {
+            state.deps().payment().cancel(state.requireVisit().id());
+            showConfirm();
+        } else if (step instanceof IssueFailed && (back || confirm)) {
+            state.endToAttract(EndReason.ISSUE_FAILED);
+        } else if (step instanceof TakeDocuments && confirm) {
+            state.finish(EndReason.COMPLETED);
+        }
+    }
+
+    @Override
+    public void onStepTimer() {
+        if (state.step() instanceof TakeDocuments take) {
+            state.remind(new TakeDocuments(take.sheets(), true));
+        }
+    }
+
+    /** Called for every payment event, whatever the step: the journal and refunds must not miss any. */
+    void onPayment(PaymentEvent event) {
+        state.journal(new JournalEntry.PaymentRecorded(event.visit(), state.now(), event.status(),
+                event.amountYen()));
+        boolean waiting = state.step() instanceof Payment
+                && state.visit().map(visit -> visit.id().equals(event.visit())).orElse(false);
+        switch (event.status()) {
+            case PAID -> {
+                if (waiting) {
+                    paid(event.amountYen());
+                } else {
+                    state.deps().payment().refund(event.visit(), event.amountYen());
+                }
+            }
+            case CANCELLED -> {
+                if (waiting) {
+                    showConfirm();
+                }
+            }
+            case REFUNDED -> { }
+        }
+    }
+
+    void onPrint(PrintEvent event) {
+        Optional<Visit> visit = state.visit().filter(v -> v.id().equals(event.visit()));
+        if (visit.isEmpty() || !(state.step() instanceof Printing)) {
+            return;
+        }
+        if (event instanceof PrintEvent.Progress progress) {
+            state.redraw(new Printing(progress.sheetsDone(), progress.sheetsTotal()));
+            return;
+        }
+        Optional<PrintFailure> failure = event instanceof PrintEvent.Failed failed
+                ? Optional.of(failed.reason()) : Optional.empty();
+        state.journal(new JournalEntry.PrintFinished(event.visit(), state.now(), failure));
+        state.deps().documents().discard(event.visit());
+        if (failure.isPresent()) {
+            issueFailed(IssueProblem.valueOf(failure.get().name()));
+        } else {
+            int sheets = visit.get().order().documents().size();
+            state.update(v -> v.withOutcome(EndReason.COMPLETED));
+            state.go(new TakeDocuments(sheets, false), state.deps().settings().takeDocumentsReminder());
+        }
+    }
+
+    private void paid(int amountYen) {
+        state.update(visit -> visit.withOrder(visit.order().withPaid(amountYen)));
+        Visit visit = state.requireVisit();
+        Order order = visit.order();
+        state.go(new Printing(0, 0));
+        try {
+            List<DocumentNumber> documents = state.deps().documents().render(new DocumentOrder(visit.id(),
+                    state.now(), order.requireMunicipality().code(), order.requireItem().certificate(),
+                    visit.requireRequester().self().id(), order.subjects().refs(), order.subjects().wholeHousehold(),
+                    order.options(), order.copies()));
+            state.journal(new JournalEntry.DocumentsIssued(visit.id(), state.now(), documents));
+            state.update(v -> v.withOrder(v.order().withDocuments(documents)));
+            state.redraw(new Printing(0, documents.size()));
+            state.deps().printer().submit(new PrintJob(visit.id(), documents));
+        } catch (DocumentUnavailableException e) {
+            issueFailed(IssueProblem.DOCUMENT_UNAVAILABLE);
+        }
+    }
+
+    private void issueFailed(IssueProblem problem) {
+        Visit visit = state.requireVisit();
+        int paid = visit.order().paidYen();
+        state.deps().payment().refund(visit.id(), paid);
+        state.settle(EndReason.ISSUE_FAILED, new IssueFailed(problem, paid));
+    }
+
+    private void showConfirm() {
+        state.go(screens.screen(OrderStage.CONFIRM, state.requireVisit()));
+    }
+}

@@ -1,0 +1,198 @@
+package jp.madoguchi.issuance.visit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import jp.madoguchi.issuance.visit.card.CardEvent;
+import jp.madoguchi.issuance.visit.port.EndReason;
+import jp.madoguchi.issuance.visit.port.PaymentEvent;
+import jp.madoguchi.issuance.visit.port.PrintEvent;
+import jp.madoguchi.issuance.visit.step.AbortReason;
+import jp.madoguchi.issuance.visit.step.Aborted;
+import jp.madoguchi.issuance.visit.step.Attract;
+import jp.madoguchi.issuance.visit.step.CheckingPin;
+import jp.madoguchi.issuance.visit.step.LastTryWarning;
+import jp.madoguchi.issuance.visit.step.PinEntry;
+import jp.madoguchi.issuance.visit.step.PlaceCard;
+import jp.madoguchi.issuance.visit.step.Printing;
+import jp.madoguchi.issuance.visit.step.ReadingCard;
+import jp.madoguchi.issuance.visit.step.RemoveCard;
+import jp.madoguchi.issuance.visit.step.ThankYou;
+import jp.madoguchi.issuance.visit.step.VisitStep;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The visit state machine. Not thread-safe and never blocking: call it from one thread (the {@link VisitRunner}'s,
+ * or a test's). Inputs are resident actions, card/payment/print events and {@link #tick()}; after each input a new
+ * {@link VisitSnapshot} is published if anything visible changed. Time comes only from the dependencies' clock.
+ */
+public final class VisitMachine {
+    private static final Logger LOG = LoggerFactory.getLogger(VisitMachine.class);
+    private final VisitState state;
+    private final List<Flow> flows;
+    private final OutputFlow output;
+    private final SwapGuard guard;
+    private final Inbox inbox = new Inbox();
+    private final List<Consumer<VisitSnapshot>> listeners = new CopyOnWriteArrayList<>();
+    private volatile VisitSnapshot published;
+
+    /** @param events where port events are handed over to the machine's thread ({@code Runnable::run} in tests) */
+    public VisitMachine(VisitDependencies deps, Executor events) {
+        state = new VisitState(deps);
+        OrderScreens screens = new OrderScreens(state);
+        output = new OutputFlow(state, screens);
+        OrderFlow order = new OrderFlow(state, screens, output);
+        PinFlow pin = new PinFlow(state, new IdentityCheck(state));
+        CardFlow card = new CardFlow(state, pin, order);
+        flows = List.of(new EntryFlow(state, card), card, pin, order, output);
+        guard = new SwapGuard(state);
+        published = current(0);
+        deps.card().subscribe(event -> events.execute(() -> onCard(event)));
+        deps.payment().subscribe(event -> events.execute(() -> onPayment(event)));
+        deps.printer().subscribe(event -> events.execute(() -> onPrint(event)));
+    }
+
+    public void act(ResidentAction action) {
+        run(() -> {
+            state.idle().activity(state.now());
+            if (action instanceof ResidentAction.EnterPin pin && !(state.step() instanceof PinEntry)) {
+                pin.wipe();
+            } else if (action instanceof ResidentAction.ChooseLanguage chosen) {
+                state.language(chosen.language());
+            } else if (action instanceof ResidentAction.Cancel) {
+                cancel();
+            } else if (!(action instanceof ResidentAction.Touch || action instanceof ResidentAction.ContinueVisit)) {
+                flow().act(action);
+            }
+        });
+    }
+
+    public void onCard(CardEvent event) {
+        run(() -> {
+            if (event instanceof CardEvent.Placed) {
+                state.cardPresent(true);
+                state.idle().activity(state.now());
+            } else if (event instanceof CardEvent.Removed || event instanceof CardEvent.ReaderUnavailable) {
+                state.cardPresent(false);
+            }
+            if (event instanceof CardEvent.ReaderUnavailable && state.visit().isPresent() && needsReader()) {
+                state.abort(AbortReason.READER_UNAVAILABLE);
+            } else if (guard.guards(state.step(), event)) {
+                guard.onCard(event);
+            } else {
+                flow().onCard(event);
+            }
+        });
+    }
+
+    public void onPayment(PaymentEvent event) {
+        run(() -> output.onPayment(event));
+    }
+
+    public void onPrint(PrintEvent event) {
+        run(() -> output.onPrint(event));
+    }
+
+    /** Time passed: fire what is due (card work timeout, step timer, idle warning and reset). */
+    public void tick() {
+        run(() -> {
+            Instant now = state.now();
+            if (state.cardDeadline().filter(due -> !now.isBefore(due)).isPresent()) {
+                state.cardTimedOut();
+                if (state.step() instanceof ReadingCard || state.step() instanceof CheckingPin) {
+                    state.abort(AbortReason.CARD_UNREADABLE);
+                }
+            }
+            if (state.stepDeadline().filter(due -> !now.isBefore(due)).isPresent()) {
+                state.clearStepDeadline();
+                flow().onStepTimer();
+            }
+            if (idleApplies() && state.idle().expired(now)) {
+                state.endToAttract(EndReason.TIMED_OUT);
+            }
+        });
+    }
+
+    /** When {@link #tick()} next has something to do; a runner sleeps until then. */
+    public Optional<Instant> nextDeadline() {
+        Instant now = state.now();
+        Optional<Instant> idle = idleApplies() ? Optional.of(state.idle().nextChange(now)) : Optional.empty();
+        return Stream.of(state.cardDeadline(), state.stepDeadline(), idle).flatMap(Optional::stream)
+                .min(Instant::compareTo);
+    }
+
+    public VisitSnapshot snapshot() {
+        return published;
+    }
+
+    /** {@code listener} gets the current snapshot at once, then every new one, on the machine's thread. */
+    public void subscribe(Consumer<VisitSnapshot> listener) {
+        listeners.add(listener);
+        listener.accept(published);
+    }
+
+    private void cancel() {
+        VisitStep step = state.step();
+        if (step instanceof ThankYou || step instanceof Aborted) {
+            state.returnToAttract();
+        } else if (!(step instanceof Attract || step instanceof Printing)) {
+            state.endToAttract(EndReason.CANCELLED);
+        }
+    }
+
+    /** Steps that cannot go on without the reader: waiting for, reading or talking to the card. */
+    private boolean needsReader() {
+        VisitStep step = state.step();
+        return step instanceof PlaceCard || step instanceof ReadingCard || step instanceof PinEntry
+                || step instanceof LastTryWarning || step instanceof CheckingPin || step instanceof RemoveCard;
+    }
+
+    /** Busy steps wait for the card or printer, and the screens after a visit time out by themselves. */
+    private boolean idleApplies() {
+        VisitStep step = state.step();
+        return !(step instanceof Attract || step instanceof ReadingCard || step instanceof CheckingPin
+                || step instanceof Printing || step instanceof ThankYou || step instanceof Aborted);
+    }
+
+    private Flow flow() {
+        return flows.stream().filter(flow -> flow.handles(state.step())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no flow handles " + state.step().id()));
+    }
+
+    private void run(Runnable input) {
+        inbox.run(() -> {
+            try {
+                input.run();
+            } catch (RuntimeException e) {
+                LOG.error("visit input failed on step {}; the visit is wiped", state.step().id(), e);
+                state.endToAttract(EndReason.INTERNAL_ERROR);
+            }
+            publish();
+        });
+    }
+
+    private void publish() {
+        if (current(published.sequence()).equals(published)) {
+            return;
+        }
+        VisitSnapshot next = current(published.sequence() + 1);
+        published = next;
+        for (Consumer<VisitSnapshot> listener : listeners) {
+            try {
+                listener.accept(next);
+            } catch (RuntimeException e) {
+                LOG.error("a snapshot listener failed", e);
+            }
+        }
+    }
+
+    private VisitSnapshot current(long sequence) {
+        return new VisitSnapshot(sequence, state.visit().map(Visit::id), state.language(), state.step(),
+                idleApplies() ? state.idle().warning(state.now()) : Optional.empty(), state.cardPresent());
+    }
+}

@@ -1,0 +1,70 @@
+package jp.madoguchi.issuance.visit;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import jp.madoguchi.issuance.visit.step.Service;
+
+/**
+ * Timing and services of the kiosk. No official inactivity timeout exists (issuance-domain.md §2.6): 60 s plus a
+ * 15 s warning follows office MFPs. {@code journalSalt} makes certificate serials in the journal unlinkable
+ * across kiosks; keep it secret and stable per kiosk.
+ */
+public record VisitSettings(
+        Duration idleAfter,
+        Duration idleWarning,
+        Duration removeCardReminder,
+        Duration takeDocumentsReminder,
+        Duration thankYouFor,
+        Duration abortedFor,
+        Duration cardWorkTimeout,
+        List<Service> services,
+        byte[] journalSalt) {
+
+    public VisitSettings {
+        for (Duration d : List.of(idleAfter, idleWarning, removeCardReminder, takeDocumentsReminder, thankYouFor,
+                abortedFor, cardWorkTimeout)) {
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("durations must be positive, got " + d);
+            }
+        }
+        services = List.copyOf(services);
+        journalSalt = Objects.requireNonNull(journalSalt, "journalSalt").clone();
+    }
+
+    public static VisitSettings defaults(byte[] journalSalt) {
+        return new VisitSettings(Duration.ofSeconds(60), Duration.ofSeconds(15), Duration.ofSeconds(10),
+                Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30),
+                List.of(Service.values()), journalSalt);
+    }
+
+    public VisitSettings withIdle(Duration after, Duration warning) {
+        return new VisitSettings(after, warning, removeCardReminder, takeDocumentsReminder, thankYouFor, abortedFor,
+                cardWorkTimeout, services, journalSalt);
+    }
+
+    @Override
+    public byte[] journalSalt() {
+        return journalSalt.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof VisitSettings other && toString().equals(other.toString())
+                && Arrays.equals(journalSalt, other.journalSalt);
+    }
+
+    @Override
+    public int hashCode() {
+        return toString().hashCode();
+    }
+
+    /** Without the salt. */
+    @Override
+    public String toString() {
+        return "VisitSettings[idle " + idleAfter + " + " + idleWarning + ", remove reminder " + removeCardReminder
+                + ", take reminder " + takeDocumentsReminder + ", thank-you " + thankYouFor + ", aborted "
+                + abortedFor + ", card work " + cardWorkTimeout + ", services " + services + "]";
+    }
+}

@@ -1,0 +1,16 @@
+package jp.madoguchi.issuance.visit.port;
+
+import java.util.List;
+import jp.madoguchi.issuance.visit.VisitId;
+
+/**
+ * Produces the ordered documents (PDF in production) bound to the visit. Called on the visit's thread, after
+ * payment; keep it quick or hand the slow part to the print port.
+ */
+public interface DocumentPort {
+    /** Renders {@code order.copies()} documents and returns their numbers, in print order. */
+    List<DocumentNumber> render(DocumentOrder order) throws DocumentUnavailableException;
+
+    /** Erases everything rendered for the visit (issuance-domain.md §6: nothing is kept after printing). */
+    void discard(VisitId visit);
+}

@@ -1,0 +1,23 @@
+package jp.madoguchi.issuance.visit.step;
+
+/** Why a visit stopped before its end. Message keys are titles; the UI adds the matching {@code .body}. */
+public enum AbortReason {
+    /** The card left the reader before the remove-card step. */
+    CARD_REMOVED("abort.cardRemoved"),
+    /** Another card was placed mid-visit: everything is dropped for the resident's safety. */
+    CARD_SWAPPED("abort.cardSwapped"),
+    /** The card stopped answering properly (or did not answer in time). */
+    CARD_UNREADABLE("abort.cardUnreadable"),
+    /** The reader or the PC/SC service went away. */
+    READER_UNAVAILABLE("abort.readerUnavailable");
+
+    private final String messageKey;
+
+    AbortReason(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

@@ -1,0 +1,30 @@
+package jp.madoguchi.issuance.visit.step;
+
+/** Why a card cannot be used here. Message keys match the UI bundles ({@code cardProblem.*}). */
+public enum CardProblemKind {
+    /** 住基カード: its JPKI service has ended. */
+    JUKI_CARD("cardProblem.juki"),
+    /** スマホ用電子証明書 token: this kiosk reads the physical card only. */
+    SMARTPHONE("cardProblem.smartphone"),
+    /** No JPKI application, an unknown token, an untrusted or malformed certificate, or a failed possession proof. */
+    UNKNOWN_CARD("cardProblem.unknown"),
+    /** The 利用者証明用電子証明書 expired; argument: the expiry date. */
+    CERTIFICATE_EXPIRED("cardProblem.expired"),
+    CERTIFICATE_REVOKED("cardProblem.revoked"),
+    /** The certificate starts later (a card issued today is usable from tomorrow); argument: the start date. */
+    CERTIFICATE_NOT_YET_VALID("cardProblem.notYetValid"),
+    /** The auth PIN was locked before this visit; the step lists the unlock routes. */
+    AUTH_PIN_LOCKED("cardProblem.locked"),
+    /** A genuine card whose holder is not in this kiosk's resident registry. */
+    NOT_REGISTERED("cardProblem.notRegistered");
+
+    private final String messageKey;
+
+    CardProblemKind(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

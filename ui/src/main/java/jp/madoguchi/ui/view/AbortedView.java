@@ -1,0 +1,16 @@
+package jp.madoguchi.ui.view;
+
+import jp.madoguchi.issuance.visit.ResidentAction;
+import jp.madoguchi.issuance.visit.step.Aborted;
+
+/** The visit was stopped (card removed or swapped, unreadable, reader gone); its data is already gone. */
+final class AbortedView {
+    private AbortedView() {}
+
+    static StepPage of(Aborted step, ViewContext ctx) {
+        String key = step.reason().messageKey();
+        return new StepPage(step.id(), ctx.i18n().text(key + ".title"))
+                .content(ctx.label(key + ".body", "kiosk-subtitle"))
+                .rightActions(ctx.primary("common.home", "ok", new ResidentAction.Confirm()));
+    }
+}

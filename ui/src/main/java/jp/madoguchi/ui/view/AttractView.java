@@ -1,0 +1,36 @@
+package jp.madoguchi.ui.view;
+
+import java.util.List;
+import java.util.Locale;
+import jp.madoguchi.issuance.visit.ResidentAction;
+import jp.madoguchi.issuance.visit.step.Attract;
+import jp.madoguchi.issuance.visit.step.Service;
+import jp.madoguchi.ui.controls.ChoiceTile;
+import jp.madoguchi.ui.controls.LanguagePicker;
+
+/**
+ * The start screen: the services as large tiles (with what each is for) and every language by its own name,
+ * because a resident who cannot read Japanese must find their language before anything else.
+ */
+final class AttractView {
+    private AttractView() {}
+
+    static StepPage of(Attract step, ViewContext ctx) {
+        List<ChoiceTile> services = step.services().stream().map(service -> tile(service, ctx)).toList();
+        LanguagePicker languages = new LanguagePicker(ctx.i18n());
+        return new StepPage(step.id(), ctx.i18n().text("attract.title")).content(
+                ctx.label("attract.subtitle", "kiosk-subtitle"),
+                TileGrid.of(2, services),
+                ctx.label("language.title", "kiosk-subtitle"),
+                languages,
+                ctx.label("attract.cardsAccepted", "kiosk-note"));
+    }
+
+    private static ChoiceTile tile(Service service, ViewContext ctx) {
+        ChoiceTile tile = new ChoiceTile(ctx.i18n().text(service.messageKey()),
+                ctx.i18n().text(service.messageKey() + ".hint"));
+        tile.setId("service-" + service.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        tile.setOnAction(event -> ctx.send(new ResidentAction.ChooseService(service)));
+        return tile;
+    }
+}

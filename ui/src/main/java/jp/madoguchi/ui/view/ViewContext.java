@@ -1,0 +1,87 @@
+package jp.madoguchi.ui.view;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import jp.madoguchi.issuance.visit.ResidentAction;
+import jp.madoguchi.ui.controls.LargeKey;
+import jp.madoguchi.ui.controls.MessageLabel;
+import jp.madoguchi.ui.i18n.I18n;
+import jp.madoguchi.ui.i18n.ModelText;
+
+/**
+ * What every step view needs: text in the current language and the way back to the visit. Views only send
+ * {@link ResidentAction}s; where the visit goes next is never decided here.
+ */
+public record ViewContext(I18n i18n, ModelText text, Consumer<ResidentAction> actions) {
+    public ViewContext {
+        Objects.requireNonNull(i18n, "i18n");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(actions, "actions");
+    }
+
+    public ViewContext(I18n i18n, Consumer<ResidentAction> actions) {
+        this(i18n, new ModelText(i18n), actions);
+    }
+
+    public void send(ResidentAction action) {
+        actions.accept(action);
+    }
+
+    /** A key that sends {@code action}; {@code id} is for tests and screenshots. */
+    public LargeKey key(String textKey, String id, ResidentAction action) {
+        return key(i18n.text(textKey), id, action);
+    }
+
+    public LargeKey key(ObservableValue<String> text, String id, ResidentAction action) {
+        LargeKey key = new LargeKey(text);
+        key.setId(id);
+        key.setOnAction(event -> send(action));
+        return key;
+    }
+
+    /** The screen's main action (filled navy). */
+    public LargeKey primary(String textKey, String id, ResidentAction action) {
+        return key(textKey, id, action).primary();
+    }
+
+    public LargeKey back() {
+        return key("common.back", "back", new ResidentAction.Back());
+    }
+
+    public LargeKey cancel() {
+        return key("common.cancel", "cancel", new ResidentAction.Cancel());
+    }
+
+    public LargeKey next() {
+        return primary("common.next", "next", new ResidentAction.Confirm());
+    }
+
+    public LargeKey ok() {
+        return primary("common.ok", "ok", new ResidentAction.Confirm());
+    }
+
+    public MessageLabel label(String textKey, String styleClass, Object... args) {
+        return new MessageLabel(i18n.text(textKey, args), styleClass);
+    }
+
+    /** Text that is the same in every language: a municipality's or a person's name. */
+    public static ObservableValue<String> fixed(String text) {
+        return new ReadOnlyStringWrapper(text);
+    }
+
+    public static MessageLabel plain(String text, String styleClass) {
+        return new MessageLabel(fixed(text), styleClass);
+    }
+
+    /** Something the resident must act on: take the card, one try left (amber). */
+    public MessageLabel attention(String textKey, Object... args) {
+        return new MessageLabel(i18n.text(textKey, args), "kiosk-subtitle", "attention");
+    }
+
+    /** Something went wrong: wrong PIN, locked, refused (dark red). */
+    public MessageLabel problem(String textKey, Object... args) {
+        return new MessageLabel(i18n.text(textKey, args), "kiosk-subtitle", "problem");
+    }
+}

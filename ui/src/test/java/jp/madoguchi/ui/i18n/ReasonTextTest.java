@@ -1,0 +1,62 @@
+package jp.madoguchi.ui.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import jp.madoguchi.issuance.engine.Reason;
+import jp.madoguchi.issuance.engine.ReasonMessages;
+import jp.madoguchi.issuance.visit.step.Message;
+import org.junit.jupiter.api.Test;
+
+/** Every rules-engine reason has a kiosk text, with the engine's named parameters in the bundle's positions. */
+class ReasonTextTest {
+    private static final BundleFile JAPANESE = BundleFile.japanese();
+
+    @Test
+    void everyEngineReasonKeyHasAKioskTextInTheBundles() throws IOException {
+        Properties engine = new Properties();
+        try (InputStream in = ReasonMessages.class.getResourceAsStream("reasons.properties")) {
+            engine.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        for (String key : engine.stringPropertyNames()) {
+            assertThat(ReasonText.knows(key)).as(key).isTrue();
+            String bundleKey = ReasonText.of(new Reason("r", key, Map.of())).key();
+            assertThat(JAPANESE.messages()).as("%s → %s", key, bundleKey).containsKey(bundleKey);
+        }
+    }
+
+    @Test
+    void weekdayHoursReadAsWeekdaysOnlyAndDailyHoursAsOutsideHours() {
+        assertThat(ReasonText.of(hours("weekdays 08:30-17:15")))
+                .isEqualTo(Message.of("reason.weekdaysOnly", "08:30", "17:15"));
+        assertThat(ReasonText.of(hours("daily 06:30-23:00")))
+                .isEqualTo(Message.of("reason.outsideHours", "06:30", "23:00"));
+        assertThat(ReasonText.of(hours("weekdays 08:30-17:15, saturday 09:00-12:00")))
+                .isEqualTo(Message.of("reason.outsideHours", "08:30", "17:15"));
+    }
+
+    @Test
+    void numbersAndDatesComeFromTheNamedParameters() {
+        assertThat(ReasonText.of(new Reason("r", "age.below-minimum", Map.of("minimumAge", "15", "age", "12"))))
+                .isEqualTo(Message.of("reason.underMinimumAge", 15));
+        assertThat(ReasonText.of(new Reason("r", "tax.not-on-record", Map.of("year", "2025"))))
+                .isEqualTo(Message.of("reason.taxNotOnRecord", 2025));
+        assertThat(ReasonText.of(new Reason("r", "closed.maintenance", Map.of("until", "2026-12-01T06:00"))))
+                .isEqualTo(Message.of("reason.closedMaintenance", "2026-12-01 06:00"));
+    }
+
+    @Test
+    void anUnknownReasonStillSaysNo() {
+        assertThat(ReasonText.of(new Reason("r", "something.new", Map.of())).key()).isEqualTo("reason.notOffered");
+        assertThat(ReasonText.knows("something.new")).isFalse();
+    }
+
+    private static Reason hours(String description) {
+        return new Reason("284645:koseki-zenbu:hours", "hours.outside", Map.of("hours", description));
+    }
+}
