@@ -4,6 +4,7 @@ import java.security.cert.X509Certificate;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -29,12 +30,8 @@ final class CardProblems {
 
     /** 住基カード, smartphone tokens and anything else with or without a JPKI application. */
     static CardProblem refused(CardFault.NotMyNumberCard fault, boolean cardPresent) {
-        CardType type = CardType.UNKNOWN;
-        for (CardType candidate : CardType.values()) {
-            if (candidate.name().equals(fault.kind())) {
-                type = candidate;
-            }
-        }
+        CardType type = Arrays.stream(CardType.values()).filter(candidate -> candidate.name().equals(fault.kind()))
+                .findFirst().orElse(CardType.UNKNOWN);
         CardProblemKind kind = switch (type) {
             case JUKI_CARD -> CardProblemKind.JUKI_CARD;
             case SMARTPHONE_ANDROID, SMARTPHONE_IPHONE -> CardProblemKind.SMARTPHONE;

@@ -1,7 +1,6 @@
 package jp.madoguchi.issuance.visit;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import jp.madoguchi.issuance.visit.step.Service;
@@ -9,7 +8,7 @@ import jp.madoguchi.issuance.visit.step.Service;
 /**
  * Timing and services of the kiosk. No official inactivity timeout exists (issuance-domain.md §2.6): 60 s plus a
  * 15 s warning follows office MFPs. {@code journalSalt} makes certificate serials in the journal unlinkable
- * across kiosks; keep it secret and stable per kiosk.
+ * across kiosks; keep it secret and stable per kiosk (it is left out of {@link #toString()}).
  */
 public record VisitSettings(
         Duration idleAfter,
@@ -20,7 +19,7 @@ public record VisitSettings(
         Duration abortedFor,
         Duration cardWorkTimeout,
         List<Service> services,
-        byte[] journalSalt) {
+        String journalSalt) {
 
     public VisitSettings {
         for (Duration d : List.of(idleAfter, idleWarning, removeCardReminder, takeDocumentsReminder, thankYouFor,
@@ -30,10 +29,12 @@ public record VisitSettings(
             }
         }
         services = List.copyOf(services);
-        journalSalt = Objects.requireNonNull(journalSalt, "journalSalt").clone();
+        if (Objects.requireNonNull(journalSalt, "journalSalt").isBlank()) {
+            throw new IllegalArgumentException("the journal salt must not be blank");
+        }
     }
 
-    public static VisitSettings defaults(byte[] journalSalt) {
+    public static VisitSettings defaults(String journalSalt) {
         return new VisitSettings(Duration.ofSeconds(60), Duration.ofSeconds(15), Duration.ofSeconds(10),
                 Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30),
                 List.of(Service.values()), journalSalt);
@@ -42,22 +43,6 @@ public record VisitSettings(
     public VisitSettings withIdle(Duration after, Duration warning) {
         return new VisitSettings(after, warning, removeCardReminder, takeDocumentsReminder, thankYouFor, abortedFor,
                 cardWorkTimeout, services, journalSalt);
-    }
-
-    @Override
-    public byte[] journalSalt() {
-        return journalSalt.clone();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof VisitSettings other && toString().equals(other.toString())
-                && Arrays.equals(journalSalt, other.journalSalt);
-    }
-
-    @Override
-    public int hashCode() {
-        return toString().hashCode();
     }
 
     /** Without the salt. */

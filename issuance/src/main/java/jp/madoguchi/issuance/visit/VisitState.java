@@ -184,10 +184,6 @@ final class VisitState {
         return true;
     }
 
-    boolean awaitingCard() {
-        return pendingRequest != 0;
-    }
-
     Optional<Instant> stepDeadline() {
         return Optional.ofNullable(stepDeadline);
     }

@@ -88,6 +88,18 @@ class IdleTimeoutTest {
     }
 
     @Test
+    void theIdleTimeAndTheWarningAreConfigurable() {
+        VisitHarness kiosk = new VisitHarness(VisitSettings.defaults(VisitHarness.SALT)
+                .withIdle(Duration.ofSeconds(20), Duration.ofSeconds(5)));
+        kiosk.toPinEntry("default");
+
+        kiosk.elapse(Duration.ofSeconds(20));
+        assertThat(kiosk.machine.snapshot().idleWarning()).contains(new IdleWarning(5));
+        kiosk.elapse(Duration.ofSeconds(5));
+        assertThat(kiosk.step()).isInstanceOf(Attract.class);
+    }
+
+    @Test
     void theCountdownIsPublishedEverySecond() {
         VisitHarness kiosk = Journeys.reach(Payment.class);
         kiosk.elapse(Duration.ofSeconds(60));

@@ -2,7 +2,6 @@ package jp.madoguchi.issuance.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ import jp.madoguchi.issuance.visit.step.VisitStep;
  */
 final class VisitHarness {
     static final Instant TUESDAY_10 = Samples.tokyo("2026-11-24T10:00:00");
-    static final byte[] SALT = "test-salt".getBytes(StandardCharsets.US_ASCII);
+    static final String SALT = "test-salt";
 
     final SimulatedClock clock = new SimulatedClock(TUESDAY_10);
     final FakeCardPort card = new FakeCardPort();
@@ -43,13 +42,20 @@ final class VisitHarness {
     private final Map<String, CardFacts> facts = new HashMap<>();
 
     VisitHarness() {
-        this(TrustStore.of(TestPki.standard().trustAnchors(), List.of()));
+        this(VisitSettings.defaults(SALT));
     }
 
     VisitHarness(TrustStore trust) {
+        this(trust, VisitSettings.defaults(SALT));
+    }
+
+    VisitHarness(VisitSettings settings) {
+        this(TrustStore.of(TestPki.standard().trustAnchors(), List.of()), settings);
+    }
+
+    private VisitHarness(TrustStore trust, VisitSettings settings) {
         machine = new VisitMachine(new VisitDependencies(card, payment, documents, printer, journal,
-                () -> Samples.BOOK, Samples.REGISTRY, new ChainVerifier(trust), clock,
-                VisitSettings.defaults(SALT)), Runnable::run);
+                () -> Samples.BOOK, Samples.REGISTRY, new ChainVerifier(trust), clock, settings), Runnable::run);
         machine.subscribe(snapshots::add);
     }
 

@@ -2,7 +2,6 @@ package jp.madoguchi.issuance.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -51,7 +50,7 @@ class VisitRunnerTest {
             new ReaderCardPort(service, VirtualReader.READER_NAME), new InMemoryPayment(InMemoryPayment.Mode
                     .PAY_AT_ONCE), documents, new InMemoryPrinter(documents), journal, () -> Samples.BOOK,
             Samples.REGISTRY, new ChainVerifier(TrustStore.of(TestPki.standard().trustAnchors(), List.of())),
-            Clock.systemUTC(), VisitSettings.defaults("runner-test".getBytes(StandardCharsets.US_ASCII))));
+            Clock.systemUTC(), VisitSettings.defaults("runner-test")));
 
     @AfterEach
     void stop() {

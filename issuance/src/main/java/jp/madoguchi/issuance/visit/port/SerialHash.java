@@ -16,10 +16,11 @@ public record SerialHash(String hex) {
         Objects.requireNonNull(hex, "hex");
     }
 
-    public static SerialHash of(byte[] salt, BigInteger serial) {
+    public static SerialHash of(String salt, BigInteger serial) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(salt);
+            sha.update(salt.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
             sha.update(serial.toString(16).getBytes(StandardCharsets.US_ASCII));
             return new SerialHash(HexFormat.of().formatHex(sha.digest()));
         } catch (NoSuchAlgorithmException e) {

@@ -1,6 +1,5 @@
 package jp.madoguchi.issuance.visit.simulate;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +28,7 @@ import jp.madoguchi.issuance.visit.port.memory.InMemoryPrinter;
  * the in-process virtual reader and the in-memory output ports, on a simulated clock. Card I/O is real APDUs.
  */
 final class SimulatedKiosk implements AutoCloseable {
-    private static final byte[] SALT = "simulate".getBytes(StandardCharsets.US_ASCII);
+    private static final String SALT = "simulate";
     final SimulatedClock clock;
     final VirtualReader reader = new VirtualReader(null);
     final InMemoryPayment payment = new InMemoryPayment(InMemoryPayment.Mode.MANUAL);

@@ -1,6 +1,9 @@
 package jp.madoguchi.issuance.visit.step;
 
-/** Why a visit stopped before its end. Message keys are titles; the UI adds the matching {@code .body}. */
+/**
+ * Why a visit stopped before its end. {@code messageKey()} is a prefix: the UI shows its {@code .title} and
+ * {@code .body}.
+ */
 public enum AbortReason {
     /** The card left the reader before the remove-card step. */
     CARD_REMOVED("abort.cardRemoved"),
