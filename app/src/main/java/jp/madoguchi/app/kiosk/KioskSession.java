@@ -47,7 +47,8 @@ public final class KioskSession implements AutoCloseable {
         this.clock = clock;
         this.recent = new RecentVisits(new LoggedJournal(), RECENT_VISITS);
         InMemoryDocuments documents = new InMemoryDocuments();
-        VisitSettings settings = VisitSettings.defaults(config.journalSaltBytes().orElseGet(KioskSession::freshSalt))
+        VisitSettings settings = VisitSettings.defaults(java.util.Base64.getEncoder().encodeToString(
+                        config.journalSaltBytes().orElseGet(KioskSession::freshSalt)))
                 .withIdle(config.idleAfter(), config.idleWarning());
         this.visits = VisitRunner.start(new VisitDependencies(new ReaderCardPort(cards.readers(), cards.readerName()),
                 new InMemoryPayment(InMemoryPayment.Mode.PAY_AT_ONCE), documents, new InMemoryPrinter(documents),
