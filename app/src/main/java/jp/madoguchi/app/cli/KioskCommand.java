@@ -42,6 +42,13 @@ public final class KioskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (noDisplay()) {
+            Utf8.stderr().println("kiosk: no display (DISPLAY is not set). Start the kiosk from the kiosk's graphical"
+                    + " session, or try it on a server with:\n  sudo apt-get install xvfb libgtk-3-0 && "
+                    + "xvfb-run -a -s \"-screen 0 1920x1080x24\" ./madoguchi\n"
+                    + "(./madoguchi screenshots OUT renders every screen without a display.)");
+            return 2;
+        }
         KioskConfig settings;
         try {
             settings = KioskConfig.load(Optional.ofNullable(config)).with(rules, locale);
@@ -54,5 +61,15 @@ public final class KioskCommand implements Callable<Integer> {
             new KioskLauncher(session).run(windowed);
         }
         return 0;
+    }
+
+    /** JavaFX on Linux needs an X server (or XWayland); without one it fails deep inside the toolkit. */
+    private static boolean noDisplay() {
+        return System.getProperty("os.name", "").startsWith("Linux") && isBlank(System.getenv("DISPLAY"))
+                && isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }
