@@ -74,8 +74,29 @@ final class KioskHarness implements AutoCloseable {
 
     /** Waits until the visit is on {@code stepId} and its view is on screen. */
     void await(String stepId) throws TimeoutException {
-        awaitTrue(() -> session.visits().current().step().id().equals(stepId)
-                && robot.lookup("#" + stepId).tryQuery().isPresent());
+        awaitTrue(() -> session.visits().current().step().id().equals(stepId) && shown("#" + stepId));
+    }
+
+    /**
+     * Looks the node up on the FX thread: walking the scene graph from the test thread races the kiosk's view
+     * changes (seen in CI as an IndexOutOfBoundsException inside Parent.lookupAll).
+     */
+    private boolean shown(String selector) {
+        return onFx(() -> robot.lookup(selector).tryQuery().isPresent());
+    }
+
+    /** True when the node is on screen and visible, read on the FX thread. */
+    boolean visible(String selector) {
+        return onFx(() -> robot.lookup(selector).tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    /** Runs a scene-graph query on the FX thread and waits for its answer. */
+    <T> T onFx(Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(query).get(WAIT_S, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("FX query failed", e);
+        }
     }
 
     /** Waits until the visit has left {@code stepId} (a key press was handled). */
@@ -108,7 +129,7 @@ final class KioskHarness implements AutoCloseable {
     /** Clicks the node with {@code id} on the current step's page (staff layers have keys with the same ids). */
     void tap(String id) {
         String page = session.visits().current().step().id();
-        Node node = robot.from(robot.lookup("#" + page).queryAs(Node.class)).lookup("#" + id).query();
+        Node node = onFx(() -> robot.from(robot.lookup("#" + page).queryAs(Node.class)).lookup("#" + id).query());
         robot.clickOn(node);
     }
 
@@ -132,7 +153,7 @@ final class KioskHarness implements AutoCloseable {
     }
 
     String text(String id) {
-        return robot.lookup("#" + id).queryLabeled().getText();
+        return onFx(() -> robot.lookup("#" + id).queryLabeled().getText());
     }
 
     @Override

@@ -122,11 +122,11 @@ class KioskVisitTest {
         robot.clickOn("#service-certificates");
         kiosk.await("place-card");
 
-        kiosk.awaitTrue(() -> robot.lookup("#idle-overlay").query().isVisible());
+        kiosk.awaitTrue(() -> kiosk.visible("#idle-overlay"));
         assertThat(kiosk.text("countdownText")).contains("秒");
         kiosk.await("attract");
 
-        assertThat(robot.lookup("#idle-overlay").query().isVisible()).isFalse();
+        assertThat(kiosk.visible("#idle-overlay")).isFalse();
         assertThat(kiosk.session.staffConsole(() -> { }).recentVisits())
                 .first().extracting(outcome -> outcome.reason()).isEqualTo(EndReason.TIMED_OUT);
     }
