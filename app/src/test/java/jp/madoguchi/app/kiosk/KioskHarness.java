@@ -127,7 +127,9 @@ final class KioskHarness implements AutoCloseable {
         String id = "#demo-cash-" + yen;
         awaitTrue(() -> robot.lookup(id).tryQuery().filter(Node::isVisible).filter(key -> !key.isDisabled())
                 .isPresent());
-        robot.clickOn(robot.lookup(id).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents(); // the panel has just been laid out
+        Node key = robot.lookup(id).queryAs(Node.class);
+        robot.clickOn(key);
     }
 
     void place(String holder) {

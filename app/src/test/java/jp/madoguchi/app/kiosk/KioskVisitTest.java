@@ -68,6 +68,7 @@ class KioskVisitTest {
         kiosk.await("take-documents");
         assertThat(kiosk.text("demo-cash-change")).isEqualTo(japanese.tr("demoCash.change", 400));
         assertThat(kiosk.data.resolve("spool")).as("previews shown until the resident leaves").isNotEmptyDirectory();
+        kiosk.awaitTrue(() -> robot.lookup("#demo-preview").query().isVisible());
         kiosk.tap("ok");
         kiosk.await("attract");
 

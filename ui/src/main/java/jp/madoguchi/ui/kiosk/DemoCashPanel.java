@@ -1,14 +1,11 @@
 package jp.madoguchi.ui.kiosk;
 
 import javafx.application.Platform;
-import javafx.geometry.Pos;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import jp.madoguchi.ui.controls.LargeKey;
-import jp.madoguchi.ui.controls.MessageLabel;
 import jp.madoguchi.issuance.visit.step.IssueFailed;
 import jp.madoguchi.issuance.visit.step.Payment;
 import jp.madoguchi.issuance.visit.step.Printing;
@@ -34,9 +31,7 @@ public final class DemoCashPanel extends VBox {
         this.i18n = i18n;
         getStyleClass().addAll("demo-panel", "demo-cash");
         setId("demo-cash");
-        setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        setPickOnBounds(false);
-        StackPane.setAlignment(this, Pos.CENTER_RIGHT);
+        managedProperty().bind(visibleProperty());
         due.setId("demo-cash-due");
         inserted.setId("demo-cash-inserted");
         change.setId("demo-cash-change");
@@ -46,8 +41,8 @@ public final class DemoCashPanel extends VBox {
             key.setOnAction(event -> cash.insert(yen));
             keys.getChildren().add(key);
         }
-        getChildren().addAll(new MessageLabel(i18n.text("demoCash.title"), "demo-cash-title"),
-                new MessageLabel(i18n.text("demoCash.notice"), "demo-cash-notice"), due, inserted, change, keys);
+        getChildren().addAll(notice(i18n.text("demoCash.title"), "demo-cash-title"),
+                notice(i18n.text("demoCash.notice"), "demo-cash-notice"), due, inserted, change, keys);
         setVisible(false);
         cash.subscribe(shown -> Platform.runLater(() -> show(shown)));
     }
@@ -63,6 +58,15 @@ public final class DemoCashPanel extends VBox {
             paymentSteps = showing;
             show(display);
         });
+    }
+
+    /** Wraps within the panel's width (a MessageLabel would size itself to the screen, not to the panel). */
+    static Label notice(ObservableValue<String> text, String styleClass) {
+        Label label = new Label();
+        label.textProperty().bind(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        return label;
     }
 
     private static Label amount() {

@@ -38,6 +38,7 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
     private final PrintGuard guard;
     private final Journal journal;
     private final Settlement settlement;
+    private final PagePreviews previews;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "printing");
         thread.setDaemon(true);
@@ -46,8 +47,9 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
     private volatile Consumer<PrintEvent> listener = event -> { };
 
     public GuardedPrinting(Printer printer, IssuedSheets sheets, PrintGuard guard, Journal journal,
-            Settlement settlement) {
+            Settlement settlement, PagePreviews previews) {
         this.printer = printer;
+        this.previews = previews;
         this.sheets = sheets;
         this.guard = guard;
         this.journal = journal;
@@ -61,7 +63,17 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
 
     @Override
     public void submit(jp.madoguchi.issuance.visit.port.PrintJob job) {
-        worker.execute(() -> listener.accept(run(job.visit(), job.documents())));
+        worker.execute(() -> listener.accept(runOrStop(job.visit(), job.documents())));
+    }
+
+    /** A job must end with an event even when the journal or the printer throws, or the visit waits forever. */
+    private PrintEvent runOrStop(jp.madoguchi.issuance.visit.VisitId visit, List<DocumentNumber> numbers) {
+        try {
+            return run(visit, numbers);
+        } catch (RuntimeException e) {
+            LOG.error("Printing for visit {} stopped: {}", visit, e.toString());
+            return new PrintEvent.Failed(visit, jp.madoguchi.issuance.visit.port.PrintFailure.QUEUE_STOPPED);
+        }
     }
 
     /** Prints the sheets in order and returns the job's last event; progress is reported on the way. */
@@ -106,8 +118,9 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
                 if (decision instanceof SettlementDecision.Refund) {
                     return Optional.of(failed.failure());
                 }
-            } else {
+            } else if (outcome instanceof PrintOutcome.Printed printed) {
                 journal.record(id, new JournalEvent.PrintFinished(sheet.number().value(), true, ""));
+                previews.printed(id, printed.previews());
                 return Optional.empty();
             }
         }

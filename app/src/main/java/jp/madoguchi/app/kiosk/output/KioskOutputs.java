@@ -29,6 +29,7 @@ public final class KioskOutputs implements AutoCloseable {
     private final Journal journal;
     private final DemoCashAcceptor cash;
     private final IssuedSheets sheets = new IssuedSheets();
+    private final PagePreviews previews = new PagePreviews();
     private final CashPayment payment;
     private final IssuingDocuments documents;
     private final GuardedPrinting printing;
@@ -43,8 +44,10 @@ public final class KioskOutputs implements AutoCloseable {
         // The sample registry's 個人番号 stand in for the municipality's server, as the registry itself does.
         this.documents = new IssuingDocuments(registry, rules, new SampleMyNumbers(),
                 VerificationCodes.withRandomKey(), clock, sheets);
-        this.printing = new GuardedPrinting(printer, sheets, new PrintGuard(registry), journal, settlement);
-        this.visitJournal = new VisitEndCleanup(new SqliteVisitJournal(journal, sheets, kiosk), sheets, printer);
+        this.printing = new GuardedPrinting(printer, sheets, new PrintGuard(registry), journal, settlement,
+                previews);
+        this.visitJournal = new VisitEndCleanup(new SqliteVisitJournal(journal, sheets, kiosk), sheets, printer,
+                previews);
     }
 
     /** Takes ownership of {@code journal} (closed with the outputs) after recovering it. */
@@ -82,6 +85,11 @@ public final class KioskOutputs implements AutoCloseable {
     /** The SQLite journal behind the end-of-visit cleanup. */
     public VisitJournal visitJournal() {
         return visitJournal;
+    }
+
+    /** The spool printer's page images of the current visit, for the screen. */
+    public PagePreviews previews() {
+        return previews;
     }
 
     public IssuedSheets sheets() {

@@ -17,9 +17,11 @@ public final class VisitEndCleanup implements VisitJournal {
     private final VisitJournal next;
     private final IssuedSheets sheets;
     private final Printer printer;
+    private final PagePreviews previews;
 
-    public VisitEndCleanup(VisitJournal next, IssuedSheets sheets, Printer printer) {
+    public VisitEndCleanup(VisitJournal next, IssuedSheets sheets, Printer printer, PagePreviews previews) {
         this.next = next;
+        this.previews = previews;
         this.sheets = sheets;
         this.printer = printer;
     }
@@ -29,6 +31,7 @@ public final class VisitEndCleanup implements VisitJournal {
         next.record(entry);
         if (entry instanceof JournalEntry.Ended) {
             sheets.discard(entry.visit());
+            previews.ended(PortIds.visit(entry.visit()));
             try {
                 printer.endVisit(PortIds.visit(entry.visit()));
             } catch (RuntimeException e) {

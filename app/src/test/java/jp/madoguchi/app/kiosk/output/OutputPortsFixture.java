@@ -45,6 +45,7 @@ final class OutputPortsFixture implements AutoCloseable {
     final GuardedPrinting printing;
     final BlockingQueue<PrintEvent> printEvents = new LinkedBlockingQueue<>();
     final List<PaymentEvent> paymentEvents = new ArrayList<>();
+    final PagePreviews previews = new PagePreviews();
 
     OutputPortsFixture(Path dir, Printer printer) {
         journal = Journal.open(dir.resolve("journal.db"), CLOCK);
@@ -53,7 +54,8 @@ final class OutputPortsFixture implements AutoCloseable {
                 VerificationCodes.withRandomKey(), CLOCK, sheets);
         payment = new CashPayment(cash, journal, settlement);
         payment.subscribe(paymentEvents::add);
-        printing = new GuardedPrinting(printer, sheets, new PrintGuard(Samples.REGISTRY), journal, settlement);
+        printing = new GuardedPrinting(printer, sheets, new PrintGuard(Samples.REGISTRY), journal, settlement,
+                previews);
         printing.subscribe(printEvents::add);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import jp.madoguchi.app.output.document.Certificates;
 import jp.madoguchi.app.output.journal.EndReason;
 import jp.madoguchi.app.output.journal.JournalEvent;
@@ -97,6 +98,22 @@ class OutputPortsTest {
     }
 
     @Test
+    void aPrinterThatThrowsStillEndsTheJobSoTheVisitCanRefund() throws Exception {
+        RecordingPrinter printer = new RecordingPrinter(List.of()) {
+            @Override
+            public synchronized PrintOutcome print(jp.madoguchi.app.output.printing.PrintJob job,
+                    PrintProgress progress) {
+                throw new IllegalStateException("driver crashed");
+            }
+        };
+        try (OutputPortsFixture ports = new OutputPortsFixture(dir, printer)) {
+            ports.printing.submit(new PrintJob(visit, ports.paidAndRendered(visit, 1)));
+
+            assertThat(ports.lastPrintEvent()).isInstanceOf(PrintEvent.Failed.class);
+        }
+    }
+
+    @Test
     void aPaymentCompletedAfterTheResidentLeftIsRefundedInFull() throws Exception {
         try (OutputPortsFixture ports = new OutputPortsFixture(dir, new SpoolPrinter(dir.resolve("spool")))) {
             ports.payment.request(visit, 350);
@@ -127,17 +144,23 @@ class OutputPortsTest {
     void theEndOfAVisitDeletesItsSpoolAndCertificatesAndIsJournaled() throws Exception {
         SpoolPrinter spool = new SpoolPrinter(dir.resolve("spool"));
         try (OutputPortsFixture ports = new OutputPortsFixture(dir, spool)) {
+            AtomicReference<List<Path>> shown = new AtomicReference<>();
+            ports.previews.subscribe(shown::set);
             List<DocumentNumber> numbers = ports.paidAndRendered(visit, 1);
             ports.printing.submit(new PrintJob(visit, numbers));
             ports.lastPrintEvent();
             assertThat(dir.resolve("spool").resolve(visit.value())).isNotEmptyDirectory();
+            assertThat(shown.get()).as("a preview of the one page").hasSize(1).allSatisfy(png -> assertThat(png)
+                    .isRegularFile());
 
-            new VisitEndCleanup(new SqliteVisitJournal(ports.journal, ports.sheets, "test-kiosk"), ports.sheets, spool)
+            new VisitEndCleanup(new SqliteVisitJournal(ports.journal, ports.sheets, "test-kiosk"), ports.sheets, spool,
+                    ports.previews)
                     .record(new JournalEntry.Ended(visit, Certificates.AT,
                             jp.madoguchi.issuance.visit.port.EndReason.COMPLETED, "take-documents"));
 
             assertThat(Files.exists(dir.resolve("spool").resolve(visit.value()))).isFalse();
             assertThat(ports.sheets.visitsHeld()).isZero();
+            assertThat(shown.get()).as("previews leave the screen with the visit").isEmpty();
             assertThat(ports.events(visit)).last().isEqualTo(EndReason.COMPLETED.event());
             assertThat(ports.journal.verify().intact()).isTrue();
         }
@@ -154,7 +177,7 @@ class OutputPortsTest {
     }
 
     /** Fails the first jobs with the given failures, then prints; ready throughout so a reprint is offered. */
-    private static final class RecordingPrinter implements Printer {
+    private static class RecordingPrinter implements Printer {
         private final List<PrintFailure> failures;
         final List<String> printed = new ArrayList<>();
 
