@@ -21,10 +21,10 @@ import jp.madoguchi.ui.staff.StaffPinHash;
  */
 public record KioskConfig(String municipality, String staffPinHash, Integer idleAfterSeconds,
         Integer idleWarningSeconds, Path rulesDirectory, Path trustDirectory, Boolean acceptTestCards,
-        String printer, String language, String journalSalt) {
+        String printer, String language, String journalSalt, Path journal, Path spool) {
 
     public static final KioskConfig DEFAULTS = new KioskConfig(null, null, null, null, null, null, null, null,
-            null, null);
+            null, null, null, null);
 
     public KioskConfig {
         idleAfterSeconds = positive("idleAfterSeconds", idleAfterSeconds, 60);
@@ -84,7 +84,30 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
     public KioskConfig with(Path rules, String languageTag) {
         return new KioskConfig(municipality, staffPinHash, idleAfterSeconds, idleWarningSeconds,
                 rules == null ? rulesDirectory : rules, trustDirectory, acceptTestCards, printer,
-                languageTag == null ? language : languageTag, journalSalt);
+                languageTag == null ? language : languageTag, journalSalt, journal, spool);
+    }
+
+    /** The CUPS queue for certificates; empty means the embedded spool printer with on-screen previews. */
+    public Optional<String> printerQueue() {
+        return Optional.ofNullable(printer).filter(queue -> !queue.isBlank());
+    }
+
+    /** {@code journal}, else {@code journal.db} in the data directory. */
+    public Path journalFile() {
+        return journal != null ? journal : dataDirectory().resolve("journal.db");
+    }
+
+    /** {@code spool}, else {@code spool/} in the data directory. */
+    public Path spoolDirectory() {
+        return spool != null ? spool : dataDirectory().resolve("spool");
+    }
+
+    /** The XDG data directory: {@code $XDG_DATA_HOME/madoguchi}, else {@code ~/.local/share/madoguchi}. */
+    static Path dataDirectory() {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("madoguchi");
     }
 
     /** Without the staff PIN hash and the salt: safe for logs. */
@@ -92,7 +115,7 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
     public String toString() {
         return "KioskConfig[municipality " + municipality + ", idle " + idleAfterSeconds + "+" + idleWarningSeconds
                 + " s, rules " + (rulesDirectory == null ? "bundled samples" : rulesDirectory) + ", printer "
-                + printer + ", language " + language + ", staff PIN " + (staffPinHash == null ? "not set" : "set")
+                + printer + ", journal " + journalFile() + ", language " + language + ", staff PIN " + (staffPinHash == null ? "not set" : "set")
                 + "]";
     }
 

@@ -12,6 +12,7 @@ import jp.madoguchi.ui.fonts.KioskFonts;
 import jp.madoguchi.ui.i18n.I18n;
 import jp.madoguchi.ui.i18n.KioskLanguage;
 import jp.madoguchi.ui.kiosk.DemoCardPanel;
+import jp.madoguchi.ui.kiosk.DemoDevices;
 import jp.madoguchi.ui.kiosk.KioskScreen;
 import jp.madoguchi.ui.kiosk.KioskWindow;
 import jp.madoguchi.ui.staff.StaffDoor;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the kiosk's window over a session, on the FX thread: the resident screen subscribed to the visit, the
- * staff door, and on the virtual card the demo panel to place and remove cards. The staff screen's exit (or
+ * staff door, the demonstration cash acceptor's panel and spool previews, and on the virtual card the demo panel to place and remove cards. The staff screen's exit (or
  * closing a windowed kiosk) counts down {@link #exited()}.
  */
 public final class KioskLauncher {
@@ -47,11 +48,14 @@ public final class KioskLauncher {
         I18n i18n = new I18n(session.config().kioskLanguage());
         StaffDoor door = staffDoor(i18n);
         KioskScreen screen = new KioskScreen(i18n, session.visits()::send, door.corner());
+        DemoDevices devices = new DemoDevices(i18n, session.demoCash(), session.outputs().previews());
+        screen.addLayer(devices);
         screen.addLayer(door.layer());
         session.virtualReader().ifPresent(reader -> screen.addTopControl(
                 new DemoCardPanel(i18n, Holders.all(), reader::insert, reader::remove)));
         KioskWindow.show(stage, (Region) screen.root(), i18n, windowed, exited::countDown);
         session.visits().subscribe(screen::offer);
+        session.visits().subscribe(snapshot -> devices.follow(snapshot.step()));
         // The visit starts in Japanese; a configured language is the first resident's, until the visit resets.
         if (session.config().kioskLanguage() != KioskLanguage.defaultLanguage()) {
             session.visits().send(new ResidentAction.ChooseLanguage(new Language(session.config().language())));

@@ -1,9 +1,16 @@
 package jp.madoguchi.app.kiosk;
 
 import java.io.IOException;
-import java.security.SecureRandom;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
+import jp.madoguchi.app.kiosk.output.KioskOutputs;
+import jp.madoguchi.app.output.OutputSettings;
+import jp.madoguchi.app.output.journal.Journal;
+import jp.madoguchi.app.output.printing.Printer;
+import jp.madoguchi.app.output.printing.Printers;
+import jp.madoguchi.app.output.printing.SpoolPrinter;
+import jp.madoguchi.app.output.printing.cups.CupsPrinter;
 import jp.madoguchi.app.wiring.Trust;
 import jp.madoguchi.card.cert.ChainVerifier;
 import jp.madoguchi.card.virtual.VirtualReader;
@@ -13,9 +20,7 @@ import jp.madoguchi.issuance.visit.VisitDependencies;
 import jp.madoguchi.issuance.visit.VisitRunner;
 import jp.madoguchi.issuance.visit.VisitSettings;
 import jp.madoguchi.issuance.visit.card.ReaderCardPort;
-import jp.madoguchi.issuance.visit.port.memory.InMemoryDocuments;
-import jp.madoguchi.issuance.visit.port.memory.InMemoryPayment;
-import jp.madoguchi.issuance.visit.port.memory.InMemoryPrinter;
+import jp.madoguchi.ui.kiosk.DemoCash;
 import jp.madoguchi.ui.staff.RecentVisits;
 import jp.madoguchi.ui.staff.StaffConsole;
 import org.slf4j.Logger;
@@ -23,8 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything a running kiosk holds besides its window: the reader service, the rules, the visit running on its own
- * thread with the real state machine, and the in-memory output ports (paid at once, printed at once) until the
- * output adapters arrive. Built off the FX thread; the window only subscribes to it.
+ * thread with the real state machine, and the real outputs: the SQLite journal (recovered from any crash first),
+ * certificates, the configured printer and the demonstration cash acceptor. Built off the FX thread; the window only
+ * subscribes to it.
  */
 public final class KioskSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KioskSession.class);
@@ -36,6 +42,7 @@ public final class KioskSession implements AutoCloseable {
     private final RecentVisits recent;
     private final ChainVerifier chain;
     private final Clock clock;
+    private final KioskOutputs outputs;
     private final VisitRunner visits;
 
     private KioskSession(KioskConfig config, CardSource cards, KioskRules rules, ResidentRegistry registry,
@@ -45,14 +52,15 @@ public final class KioskSession implements AutoCloseable {
         this.rules = rules;
         this.chain = chain;
         this.clock = clock;
-        this.recent = new RecentVisits(new LoggedJournal(), RECENT_VISITS);
-        InMemoryDocuments documents = new InMemoryDocuments();
-        VisitSettings settings = VisitSettings.defaults(java.util.Base64.getEncoder().encodeToString(
-                        config.journalSaltBytes().orElseGet(KioskSession::freshSalt)))
+        OutputSettings environment = OutputSettings.fromEnvironment();
+        this.outputs = KioskOutputs.open(Journal.open(config.journalFile(), clock), printer(config, environment.cups()),
+                registry, rules, clock, environment.kiosk());
+        this.recent = new RecentVisits(outputs.visitJournal(), RECENT_VISITS);
+        VisitSettings settings = VisitSettings.defaults(journalSalt(config, outputs.journal()))
                 .withIdle(config.idleAfter(), config.idleWarning());
         this.visits = VisitRunner.start(new VisitDependencies(new ReaderCardPort(cards.readers(), cards.readerName()),
-                new InMemoryPayment(InMemoryPayment.Mode.PAY_AT_ONCE), documents, new InMemoryPrinter(documents),
-                recent, rules, registry, chain, clock, settings));
+                outputs.payment(), outputs.documents(), outputs.printing(), recent, rules, registry, chain, clock,
+                settings));
     }
 
     /**
@@ -84,17 +92,34 @@ public final class KioskSession implements AutoCloseable {
         return new KioskStaffConsole(cards, rules, recent, chain, clock, config, exit);
     }
 
-    /** Random per start when none is configured: journal hashes then link visits within one run only. */
-    private static byte[] freshSalt() {
-        LOG.warn("No journalSalt configured: card serial hashes in the journal are comparable within this run only");
-        byte[] salt = new byte[32];
-        new SecureRandom().nextBytes(salt);
-        return salt;
+    /** The demonstration cash acceptor the payment screen's buttons feed. */
+    public DemoCash demoCash() {
+        return new DemoCashDesk(outputs.cash());
+    }
+
+    public KioskOutputs outputs() {
+        return outputs;
+    }
+
+    /** The configured CUPS queue, else the embedded spool printer whose previews the screen can show. */
+    private static Printer printer(KioskConfig config, URI cups) {
+        return config.printerQueue().<Printer>map(queue -> new CupsPrinter(queue, cups, Printers.JOB_TIMEOUT))
+                .orElseGet(() -> new SpoolPrinter(config.spoolDirectory()));
+    }
+
+    /**
+     * The configured salt, else one derived from the journal's own per-installation secret: stable across restarts,
+     * so a card's history can be found again, and never stored anywhere else.
+     */
+    private static String journalSalt(KioskConfig config, Journal journal) {
+        return Optional.ofNullable(config.journalSalt())
+                .orElseGet(() -> journal.cards().hash("madoguchi-visit-serial-salt"));
     }
 
     @Override
     public void close() {
         visits.close();
         cards.readers().close();
+        outputs.close();
     }
 }

@@ -2,6 +2,10 @@ package jp.madoguchi.app.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -9,11 +13,13 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import jp.madoguchi.card.virtual.Holders;
@@ -37,21 +43,25 @@ final class KioskHarness implements AutoCloseable {
     final KioskSession session;
     final VirtualReader reader;
     final FxRobot robot;
+    /** The kiosk's journal and spool, deleted on close. */
+    final Path data;
     private Stage stage;
     KioskScreen screen;
 
-    private KioskHarness(KioskSession session, FxRobot robot) {
+    private KioskHarness(KioskSession session, FxRobot robot, Path data) {
         this.session = session;
+        this.data = data;
         this.reader = session.virtualReader().orElseThrow();
         this.robot = robot;
     }
 
     /** A kiosk with the given idle timing, on a clock set to the coming Tuesday at {@code hour}:00 in Tokyo. */
     static KioskHarness open(FxRobot robot, int hour, int idleAfterSeconds, int idleWarningSeconds) throws Exception {
+        Path data = Files.createTempDirectory("madoguchi-kiosk-");
         KioskConfig config = new KioskConfig(null, STAFF_HASH.encoded(), idleAfterSeconds, idleWarningSeconds, null,
-                null, null, null, null, null);
+                null, null, null, null, null, data.resolve("journal.db"), data.resolve("spool"));
         KioskHarness kiosk = new KioskHarness(KioskSession.open(config, CardSource.choose(true, Optional.empty()),
-                tuesdayAt(hour)), robot);
+                tuesdayAt(hour)), robot, data);
         robot.interact(() -> {
             kiosk.stage = new Stage();
             kiosk.screen = new KioskLauncher(kiosk.session).show(kiosk.stage, false);
@@ -133,6 +143,16 @@ final class KioskHarness implements AutoCloseable {
         robot.clickOn(node);
     }
 
+    /** Taps a coin or note key of the demonstration cash panel once the panel takes money. */
+    void insertCash(int yen) throws TimeoutException {
+        String id = "#demo-cash-" + yen;
+        awaitTrue(() -> robot.lookup(id).tryQuery().filter(Node::isVisible).filter(key -> !key.isDisabled())
+                .isPresent());
+        WaitForAsyncUtils.waitForFxEvents(); // the panel has just been laid out
+        Node key = robot.lookup(id).queryAs(Node.class);
+        robot.clickOn(key);
+    }
+
     void place(String holder) {
         reader.insert(Holders.byId(holder));
     }
@@ -164,5 +184,12 @@ final class KioskHarness implements AutoCloseable {
             }
         });
         session.close();
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

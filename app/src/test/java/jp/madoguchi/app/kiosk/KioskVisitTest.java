@@ -62,9 +62,21 @@ class KioskVisitTest {
         kiosk.await("confirm");
         assertThat(kiosk.text("step-title")).isEqualTo(japanese.tr("confirm.title"));
         kiosk.tap("confirm-proceed");
+        kiosk.await("payment");
+        kiosk.insertCash(100);
+        kiosk.insertCash(500);
         kiosk.await("take-documents");
+        assertThat(kiosk.text("demo-cash-change")).isEqualTo(japanese.tr("demoCash.change", 400));
+        assertThat(kiosk.data.resolve("spool")).as("previews shown until the resident leaves").isNotEmptyDirectory();
+        kiosk.awaitTrue(() -> robot.lookup("#demo-preview").query().isVisible());
         kiosk.tap("ok");
         kiosk.await("attract");
+
+        assertThat(kiosk.data.resolve("spool")).as("the visit's spool is deleted at its end").isEmptyDirectory();
+        assertThat(kiosk.session.outputs().journal().verify().intact()).isTrue();
+        assertThat(kiosk.session.outputs().journal().records()).extracting(record -> record.event().type())
+                .contains("payment-due", "cash-inserted", "change-returned", "document-issued", "print-finished",
+                        "visit-ended");
 
         assertThat(kiosk.session.staffConsole(() -> { }).recentVisits())
                 .first().extracting(outcome -> outcome.reason()).isEqualTo(EndReason.COMPLETED);

@@ -1,0 +1,133 @@
+package jp.madoguchi.app.kiosk.output;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import jp.madoguchi.app.output.VisitId;
+import jp.madoguchi.app.output.document.GuardVerdict;
+import jp.madoguchi.app.output.document.IssuedDocument;
+import jp.madoguchi.app.output.document.PrintGuard;
+import jp.madoguchi.app.output.journal.Journal;
+import jp.madoguchi.app.output.journal.JournalEvent;
+import jp.madoguchi.app.output.payment.Settlement;
+import jp.madoguchi.app.output.payment.SettlementDecision;
+import jp.madoguchi.app.output.printing.PrintFailure;
+import jp.madoguchi.app.output.printing.PrintJob;
+import jp.madoguchi.app.output.printing.PrintOutcome;
+import jp.madoguchi.app.output.printing.Printer;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.PrintEvent;
+import jp.madoguchi.issuance.visit.port.PrintPort;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link PrintPort} over a {@link Printer}, one sheet at a time on its own thread (a CUPS job can take minutes and
+ * the visit thread must keep ticking). Every sheet passes the {@link PrintGuard} right before it goes to the
+ * printer, and each sheet's outcome is journaled as it is known, so a crash mid-job leaves an exact ledger. A failed
+ * sheet goes to {@link Settlement}: a reprint when the printer is ready again, else its fee is refunded and the job
+ * fails; the visit then refunds whatever else no printed sheet accounts for.
+ */
+public final class GuardedPrinting implements PrintPort, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GuardedPrinting.class);
+
+    private final Printer printer;
+    private final IssuedSheets sheets;
+    private final PrintGuard guard;
+    private final Journal journal;
+    private final Settlement settlement;
+    private final PagePreviews previews;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "printing");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Consumer<PrintEvent> listener = event -> { };
+
+    public GuardedPrinting(Printer printer, IssuedSheets sheets, PrintGuard guard, Journal journal,
+            Settlement settlement, PagePreviews previews) {
+        this.printer = printer;
+        this.previews = previews;
+        this.sheets = sheets;
+        this.guard = guard;
+        this.journal = journal;
+        this.settlement = settlement;
+    }
+
+    @Override
+    public void subscribe(Consumer<PrintEvent> subscriber) {
+        listener = subscriber;
+    }
+
+    @Override
+    public void submit(jp.madoguchi.issuance.visit.port.PrintJob job) {
+        worker.execute(() -> listener.accept(runOrStop(job.visit(), job.documents())));
+    }
+
+    /** A job must end with an event even when the journal or the printer throws, or the visit waits forever. */
+    private PrintEvent runOrStop(jp.madoguchi.issuance.visit.VisitId visit, List<DocumentNumber> numbers) {
+        try {
+            return run(visit, numbers);
+        } catch (RuntimeException e) {
+            LOG.error("Printing for visit {} stopped: {}", visit, e.toString());
+            return new PrintEvent.Failed(visit, jp.madoguchi.issuance.visit.port.PrintFailure.QUEUE_STOPPED);
+        }
+    }
+
+    /** Prints the sheets in order and returns the job's last event; progress is reported on the way. */
+    private PrintEvent run(jp.madoguchi.issuance.visit.VisitId visit, List<DocumentNumber> numbers) {
+        VisitId id = PortIds.visit(visit);
+        for (int done = 0; done < numbers.size(); done++) {
+            Optional<PrintFailure> failure = printCleared(id, visit, numbers.get(done));
+            if (failure.isPresent()) {
+                return new PrintEvent.Failed(visit, PrintFailures.toPort(failure.get()));
+            }
+            listener.accept(new PrintEvent.Progress(visit, done + 1, numbers.size()));
+        }
+        return new PrintEvent.Completed(visit);
+    }
+
+    /** Empty when printed; a refused or unknown sheet never reaches the printer. */
+    private Optional<PrintFailure> printCleared(VisitId id, jp.madoguchi.issuance.visit.VisitId visit,
+            DocumentNumber number) {
+        Optional<IssuedDocument> sheet = sheets.sheet(visit, number);
+        Optional<String> requester = sheets.requester(visit);
+        if (sheet.isEmpty() || requester.isEmpty()) {
+            LOG.error("Document {} was not issued in visit {}: not printed", number, visit);
+            journal.record(id, new JournalEvent.PrintFinished(number.value(), false, "guard-not-issued"));
+            return Optional.of(PrintFailure.QUEUE_STOPPED);
+        }
+        if (guard.check(id, requester.get(), sheet.get()) instanceof GuardVerdict.Refused refused) {
+            LOG.error("Print guard refused document {} of visit {}: {}", number, visit, refused.reason());
+            journal.record(id, new JournalEvent.PrintFinished(number.value(), false, "guard-" + refused.reason()));
+            return Optional.of(PrintFailure.QUEUE_STOPPED);
+        }
+        return printWithSettlement(id, sheet.get());
+    }
+
+    private Optional<PrintFailure> printWithSettlement(VisitId id, IssuedDocument sheet) {
+        while (true) {
+            PrintOutcome outcome = printer.print(new PrintJob(id, sheet.number(), sheet.pdf()), status -> { });
+            if (outcome instanceof PrintOutcome.Failed failed) {
+                String reason = failed.failure().id();
+                journal.record(id, new JournalEvent.PrintFinished(sheet.number().value(), false, reason));
+                SettlementDecision decision = settlement.afterPrintFailure(id, sheet.number().value(),
+                        sheet.feeYen(), reason, printer.ready());
+                if (decision instanceof SettlementDecision.Refund) {
+                    return Optional.of(failed.failure());
+                }
+            } else if (outcome instanceof PrintOutcome.Printed printed) {
+                journal.record(id, new JournalEvent.PrintFinished(sheet.number().value(), true, ""));
+                previews.printed(id, printed.previews());
+                return Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,91 @@
+package jp.madoguchi.app.kiosk.output;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import jp.madoguchi.app.output.document.CertificateComposer;
+import jp.madoguchi.app.output.document.CertificateIssuer;
+import jp.madoguchi.app.output.document.CertificateOrder;
+import jp.madoguchi.app.output.document.DocumentRefused;
+import jp.madoguchi.app.output.document.IssuedDocument;
+import jp.madoguchi.app.output.document.MyNumberSource;
+import jp.madoguchi.app.output.document.Places;
+import jp.madoguchi.app.output.document.VerificationCodes;
+import jp.madoguchi.issuance.engine.Decision;
+import jp.madoguchi.issuance.engine.IssuanceRequest;
+import jp.madoguchi.issuance.engine.RequestedOptions;
+import jp.madoguchi.issuance.engine.RuleEngine;
+import jp.madoguchi.issuance.registry.RequesterFacts;
+import jp.madoguchi.issuance.registry.ResidentRegistry;
+import jp.madoguchi.issuance.rules.CertificateOption;
+import jp.madoguchi.issuance.rules.RuleBook;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.DocumentOrder;
+import jp.madoguchi.issuance.visit.port.DocumentPort;
+import jp.madoguchi.issuance.visit.port.DocumentUnavailableException;
+
+/**
+ * {@link DocumentPort} over the {@link CertificateIssuer}. The order is decided again by the rules engine at issue
+ * time, against the registry as it is now: the decision supplies the fee, the tax year and whether the 個人番号 may
+ * be printed, and a request that stopped being allowed since the confirm screen is not issued.
+ */
+public final class IssuingDocuments implements DocumentPort {
+    private final ResidentRegistry registry;
+    private final Supplier<RuleBook> rules;
+    private final MyNumberSource myNumbers;
+    private final VerificationCodes codes;
+    private final Clock clock;
+    private final IssuedSheets sheets;
+
+    public IssuingDocuments(ResidentRegistry registry, Supplier<RuleBook> rules, MyNumberSource myNumbers,
+            VerificationCodes codes, Clock clock, IssuedSheets sheets) {
+        this.registry = registry;
+        this.rules = rules;
+        this.myNumbers = myNumbers;
+        this.codes = codes;
+        this.clock = clock;
+        this.sheets = sheets;
+    }
+
+    @Override
+    public List<DocumentNumber> render(DocumentOrder order) throws DocumentUnavailableException {
+        RequesterFacts requester = registry.requester(order.requester())
+                .orElseThrow(() -> new DocumentUnavailableException("requester no longer in the registry"));
+        RuleBook book = rules.get();
+        IssuanceRequest request = new IssuanceRequest(order.municipality(), order.issuedAt(), requester,
+                order.certificate(), order.subjects(), withHousehold(order), order.copies());
+        if (!(new RuleEngine(book).decide(request) instanceof Decision.Allowed allowed)) {
+            throw new DocumentUnavailableException("the rules no longer allow " + order.certificate().id());
+        }
+        boolean myNumberChosen = order.options().includes(CertificateOption.MY_NUMBER);
+        CertificateOrder certificate = CertificateOrder.approved(PortIds.visit(order.visit()), request, allowed,
+                myNumberChosen);
+        CertificateIssuer issuer = new CertificateIssuer(new CertificateComposer(registry, Places.of(book),
+                myNumbers), codes, clock);
+        try {
+            List<IssuedDocument> issued = issuer.issue(certificate);
+            sheets.add(order.visit(), order.requester(), issued);
+            return issued.stream().map(sheet -> PortIds.number(sheet.number())).toList();
+        } catch (DocumentRefused e) {
+            throw new DocumentUnavailableException("refused at issue: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void discard(VisitId visit) {
+        sheets.discard(visit);
+    }
+
+    /** 世帯全員 travels as a flag on the port and as an option to the engine and the issuer. */
+    private static RequestedOptions withHousehold(DocumentOrder order) {
+        if (!order.wholeHousehold()) {
+            return order.options();
+        }
+        Set<CertificateOption> included = EnumSet.of(CertificateOption.WHOLE_HOUSEHOLD);
+        included.addAll(order.options().included());
+        return new RequestedOptions(included, order.options().taxYear());
+    }
+}

@@ -1,0 +1,104 @@
+package jp.madoguchi.app.kiosk.output;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+import jp.madoguchi.app.output.document.PrintGuard;
+import jp.madoguchi.app.output.document.SampleMyNumbers;
+import jp.madoguchi.app.output.document.VerificationCodes;
+import jp.madoguchi.app.output.journal.CrashRecovery;
+import jp.madoguchi.app.output.journal.Journal;
+import jp.madoguchi.app.output.payment.DemoCashAcceptor;
+import jp.madoguchi.app.output.payment.Settlement;
+import jp.madoguchi.app.output.printing.Printer;
+import jp.madoguchi.issuance.registry.ResidentRegistry;
+import jp.madoguchi.issuance.rules.RuleBook;
+import jp.madoguchi.issuance.visit.port.VisitJournal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A kiosk's real output ports over one journal, one printer and the demonstration cash acceptor. Opening runs
+ * {@link CrashRecovery} before the first visit, so money a crashed visit took is on record as owed.
+ */
+public final class KioskOutputs implements AutoCloseable {
+    /** One reprint per sheet, then a refund: a second failure in a row needs staff. */
+    private static final int MAX_REPRINTS = 1;
+    private static final Logger LOG = LoggerFactory.getLogger(KioskOutputs.class);
+
+    private final Journal journal;
+    private final DemoCashAcceptor cash;
+    private final IssuedSheets sheets = new IssuedSheets();
+    private final PagePreviews previews = new PagePreviews();
+    private final CashPayment payment;
+    private final IssuingDocuments documents;
+    private final GuardedPrinting printing;
+    private final VisitJournal visitJournal;
+
+    private KioskOutputs(Journal journal, Printer printer, ResidentRegistry registry, Supplier<RuleBook> rules,
+            Clock clock, String kiosk) {
+        this.journal = journal;
+        this.cash = new DemoCashAcceptor();
+        Settlement settlement = new Settlement(journal, cash, MAX_REPRINTS);
+        this.payment = new CashPayment(cash, journal, settlement);
+        // The sample registry's 個人番号 stand in for the municipality's server, as the registry itself does.
+        this.documents = new IssuingDocuments(registry, rules, new SampleMyNumbers(),
+                VerificationCodes.withRandomKey(), clock, sheets);
+        this.printing = new GuardedPrinting(printer, sheets, new PrintGuard(registry), journal, settlement,
+                previews);
+        this.visitJournal = new VisitEndCleanup(new SqliteVisitJournal(journal, sheets, kiosk), sheets, printer,
+                previews);
+    }
+
+    /** Takes ownership of {@code journal} (closed with the outputs) after recovering it. */
+    public static KioskOutputs open(Journal journal, Printer printer, ResidentRegistry registry,
+            Supplier<RuleBook> rules, Clock clock, String kiosk) {
+        List<CrashRecovery.Recovered> recovered = CrashRecovery.run(journal);
+        if (!recovered.isEmpty()) {
+            int owed = recovered.stream().mapToInt(CrashRecovery.Recovered::refundRecorded).sum();
+            LOG.warn("Closed {} visit(s) left open by a crash; {} yen recorded as refund due", recovered.size(), owed);
+        }
+        return new KioskOutputs(journal, printer, registry, rules, clock, kiosk);
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    /** The demonstration device the payment screen's buttons feed. */
+    public DemoCashAcceptor cash() {
+        return cash;
+    }
+
+    public CashPayment payment() {
+        return payment;
+    }
+
+    public IssuingDocuments documents() {
+        return documents;
+    }
+
+    public GuardedPrinting printing() {
+        return printing;
+    }
+
+    /** The SQLite journal behind the end-of-visit cleanup. */
+    public VisitJournal visitJournal() {
+        return visitJournal;
+    }
+
+    /** The spool printer's page images of the current visit, for the screen. */
+    public PagePreviews previews() {
+        return previews;
+    }
+
+    public IssuedSheets sheets() {
+        return sheets;
+    }
+
+    @Override
+    public void close() {
+        printing.close();
+        journal.close();
+    }
+}

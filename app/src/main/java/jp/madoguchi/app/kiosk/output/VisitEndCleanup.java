@@ -1,0 +1,42 @@
+package jp.madoguchi.app.kiosk.output;
+
+import jp.madoguchi.app.output.printing.Printer;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
+import jp.madoguchi.issuance.visit.port.VisitJournal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Passes every entry on, and when a visit ends (however it ends) deletes what it left: the certificates in memory
+ * and the printer's spool files, previews and CUPS jobs. The visit discards its documents right after printing, but
+ * previews stay on screen until the resident leaves, so the printer is cleaned here, at the end.
+ */
+public final class VisitEndCleanup implements VisitJournal {
+    private static final Logger LOG = LoggerFactory.getLogger(VisitEndCleanup.class);
+
+    private final VisitJournal next;
+    private final IssuedSheets sheets;
+    private final Printer printer;
+    private final PagePreviews previews;
+
+    public VisitEndCleanup(VisitJournal next, IssuedSheets sheets, Printer printer, PagePreviews previews) {
+        this.next = next;
+        this.previews = previews;
+        this.sheets = sheets;
+        this.printer = printer;
+    }
+
+    @Override
+    public void record(JournalEntry entry) {
+        next.record(entry);
+        if (entry instanceof JournalEntry.Ended) {
+            sheets.discard(entry.visit());
+            previews.ended(PortIds.visit(entry.visit()));
+            try {
+                printer.endVisit(PortIds.visit(entry.visit()));
+            } catch (RuntimeException e) {
+                LOG.error("Could not delete the print data of visit {}: {}", entry.visit(), e.getMessage());
+            }
+        }
+    }
+}

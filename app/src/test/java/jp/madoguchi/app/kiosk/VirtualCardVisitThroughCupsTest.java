@@ -1,0 +1,147 @@
+package jp.madoguchi.app.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import jp.madoguchi.app.output.VisitId;
+import jp.madoguchi.app.output.journal.Journal;
+import jp.madoguchi.app.output.journal.JournalEvent;
+import jp.madoguchi.app.output.journal.JournalRecord;
+import jp.madoguchi.app.output.journal.VisitLedger;
+import jp.madoguchi.app.testsupport.cups.CupsStack;
+import jp.madoguchi.app.testsupport.cups.PdfQueue;
+import jp.madoguchi.app.testsupport.cups.RequiresCups;
+import jp.madoguchi.card.virtual.Holders;
+import jp.madoguchi.issuance.rules.CertificateType;
+import jp.madoguchi.issuance.visit.ResidentAction;
+import jp.madoguchi.issuance.visit.VisitRunner;
+import jp.madoguchi.issuance.visit.VisitSnapshot;
+import jp.madoguchi.issuance.visit.step.MunicipalityRole;
+import jp.madoguchi.issuance.visit.step.Service;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 5's done check: a whole visit on the in-process virtual card (default holder, PIN 1234) through the real
+ * state machine and rules, paid with the demonstration cash acceptor, comes out of CUPS as a real PDF, and the
+ * SQLite journal verifies and holds the visit with its document number and print outcome. Headless: the kiosk
+ * session is the one {@code ./madoguchi kiosk} runs, driven with resident actions instead of taps.
+ */
+@RequiresCups
+@Timeout(180)
+class VirtualCardVisitThroughCupsTest {
+    private static final Set<String> ORDER_STEPS = Set.of("choose-options", "choose-subjects", "choose-copies");
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aResidentRecordPaidInDemoCashComesOutOfCupsAndTheJournalRecordsIt(CupsStack cups) throws Exception {
+        try (PdfQueue queue = cups.newQueue(); KioskSession kiosk = KioskSession.open(config(queue.name()),
+                CardSource.choose(true, Optional.empty()), KioskHarness.tuesdayAt(10))) {
+            VisitRunner visits = kiosk.visits();
+            visits.send(new ResidentAction.ChooseService(Service.CERTIFICATES));
+            await(visits, "place-card");
+            kiosk.virtualReader().orElseThrow().insert(Holders.byId("default"));
+            await(visits, "pin-entry");
+            visits.send(new ResidentAction.EnterPin("1234".toCharArray()));
+            await(visits, "remove-card");
+            VisitId visit = new VisitId(visits.current().visit().orElseThrow().value());
+            kiosk.virtualReader().orElseThrow().remove();
+            await(visits, "choose-municipality");
+            visits.send(new ResidentAction.ChooseMunicipality(MunicipalityRole.RESIDENCE));
+            await(visits, "choose-certificate");
+            visits.send(new ResidentAction.ChooseCertificate(CertificateType.RESIDENT_RECORD));
+            while (ORDER_STEPS.contains(awaitStep(visits, s -> !s.equals("choose-certificate")))) {
+                String step = visits.current().step().id();
+                visits.send(new ResidentAction.Confirm());
+                awaitStep(visits, s -> !s.equals(step));
+            }
+            await(visits, "confirm");
+            visits.send(new ResidentAction.Confirm());
+            await(visits, "payment");
+            kiosk.demoCash().insert(1000);
+            await(visits, "take-documents");
+            visits.send(new ResidentAction.Confirm());
+
+            Journal journal = kiosk.outputs().journal();
+            awaitEnded(journal, visit);
+            List<JournalRecord> records = journal.visit(visit);
+            List<String> documents = records.stream().map(JournalRecord::event)
+                    .filter(JournalEvent.DocumentIssued.class::isInstance)
+                    .map(e -> ((JournalEvent.DocumentIssued) e).document()).toList();
+            assertThat(documents).hasSize(1);
+            assertThat(records).extracting(JournalRecord::event)
+                    .contains(new JournalEvent.PrintFinished(documents.get(0), true, ""),
+                            new JournalEvent.VisitEnded("completed"))
+                    .anySatisfy(e -> assertThat(e).isInstanceOf(JournalEvent.CardIdentified.class))
+                    .anySatisfy(e -> assertThat(e).isInstanceOf(JournalEvent.RuleDecided.class));
+            VisitLedger ledger = VisitLedger.of(records);
+            assertThat(ledger.received()).isEqualTo(1000);
+            assertThat(ledger.printedFees()).isPositive();
+            assertThat(ledger.unmatched()).as("the change went back").isZero();
+            assertThat(journal.verify().intact()).isTrue();
+
+            Path pdf = queue.awaitOutput(documents.get(0), Duration.ofSeconds(30)).orElseThrow();
+            assertPrintedCertificate(pdf, documents.get(0));
+            assertThat(kiosk.outputs().sheets().visitsHeld()).as("no certificate kept after the visit").isZero();
+            assertThat(queue.jobs()).as("CUPS keeps no job of the visit").isEmpty();
+        }
+    }
+
+    private static void assertPrintedCertificate(Path pdf, String documentNumber) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            PDRectangle page = document.getPage(0).getMediaBox();
+            assertThat(page.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), Offset.offset(2f));
+            assertThat(page.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), Offset.offset(2f));
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("住民票").contains(documentNumber);
+        }
+    }
+
+    private KioskConfig config(String queue) {
+        return new KioskConfig(null, null, null, null, null, null, null, queue, null, null,
+                dir.resolve("journal.db"), dir.resolve("spool"));
+    }
+
+    private static void await(VisitRunner visits, String stepId) throws Exception {
+        awaitStep(visits, stepId::equals);
+    }
+
+    private static String awaitStep(VisitRunner visits, Predicate<String> wanted) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            VisitSnapshot snapshot = visits.current();
+            if (wanted.test(snapshot.step().id())) {
+                return snapshot.step().id();
+            }
+            Thread.sleep(50);
+        }
+        throw new TimeoutException("visit stayed on " + visits.current().step().id());
+    }
+
+    private static void awaitEnded(Journal journal, VisitId visit) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!journal.openVisits().isEmpty() || journal.visit(visit).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("visit " + visit + " not ended in the journal");
+            }
+            Thread.sleep(50);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package jp.madoguchi.app.kiosk.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import jp.madoguchi.app.output.document.Certificates;
+import jp.madoguchi.app.output.journal.EndReason;
+import jp.madoguchi.app.output.journal.JournalEvent;
+import jp.madoguchi.app.output.journal.VisitLedger;
+import jp.madoguchi.app.output.payment.Cash;
+import jp.madoguchi.app.output.printing.PrintFailure;
+import jp.madoguchi.app.output.printing.PrintOutcome;
+import jp.madoguchi.app.output.printing.PrintProgress;
+import jp.madoguchi.app.output.printing.Printer;
+import jp.madoguchi.app.output.printing.SpoolPrinter;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
+import jp.madoguchi.issuance.visit.port.PaymentEvent;
+import jp.madoguchi.issuance.visit.port.PaymentStatus;
+import jp.madoguchi.issuance.visit.port.PrintEvent;
+import jp.madoguchi.issuance.visit.port.PrintJob;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The visit's ports over the real journal, issuer, guard and settlement, with a scripted or spooling printer. */
+class OutputPortsTest {
+    private final VisitId visit = VisitId.random();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void paidSheetsPrintAndTheLedgerBalances() throws Exception {
+        try (OutputPortsFixture ports = new OutputPortsFixture(dir, new SpoolPrinter(dir.resolve("spool")))) {
+            List<DocumentNumber> numbers = ports.paidAndRendered(visit, 2);
+            ports.printing.submit(new PrintJob(visit, numbers));
+
+            assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Completed(visit));
+            assertThat(ports.paymentEvents).containsExactly(new PaymentEvent(visit, PaymentStatus.PAID, 400));
+            VisitLedger ledger = VisitLedger.of(ports.journal.visit(PortIds.visit(visit)));
+            assertThat(ledger.received()).isEqualTo(1000);
+            assertThat(ledger.printedFees()).isEqualTo(400);
+            assertThat(ledger.unmatched()).isZero();
+        }
+    }
+
+    @Test
+    void aDocumentOfAnotherVisitNeverReachesThePrinter() throws Exception {
+        RecordingPrinter printer = new RecordingPrinter(List.of());
+        try (OutputPortsFixture ports = new OutputPortsFixture(dir, printer)) {
+            List<DocumentNumber> someoneElses = ports.paidAndRendered(visit, 1);
+            VisitId next = VisitId.random();
+            ports.printing.submit(new PrintJob(next, someoneElses));
+
+            assertThat(ports.lastPrintEvent()).isInstanceOf(PrintEvent.Failed.class);
+            assertThat(printer.printed).isEmpty();
+            assertThat(ports.events(next)).containsExactly(
+                    new JournalEvent.PrintFinished(someoneElses.get(0).value(), false, "guard-not-issued"));
+        }
+    }
+
+    @Test
+    void aSheetThatFailsOnceIsReprintedAndRecorded() throws Exception {
+        RecordingPrinter printer = new RecordingPrinter(List.of(PrintFailure.OUT_OF_PAPER));
+        try (OutputPortsFixture ports = new OutputPortsFixture(dir, printer)) {
+            List<DocumentNumber> numbers = ports.paidAndRendered(visit, 1);
+            ports.printing.submit(new PrintJob(visit, numbers));
+
+            assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Completed(visit));
+            assertThat(printer.printed).hasSize(2);
+            assertThat(ports.events(visit)).contains(
+                    new JournalEvent.ReprintGranted(numbers.get(0).value(), "out-of-paper"),
+                    new JournalEvent.PrintFinished(numbers.get(0).value(), true, ""));
+        }
+    }
+
+    @Test
+    void aSheetThatFailsTwiceIsRefundedOnceEvenWhenTheVisitAsksAgain() throws Exception {
+        RecordingPrinter printer = new RecordingPrinter(List.of(PrintFailure.OUT_OF_PAPER, PrintFailure.PAPER_JAM));
+        try (OutputPortsFixture ports = new OutputPortsFixture(dir, printer)) {
+            List<DocumentNumber> numbers = ports.paidAndRendered(visit, 1);
+            ports.printing.submit(new PrintJob(visit, numbers));
+
+            assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Failed(visit,
+                    jp.madoguchi.issuance.visit.port.PrintFailure.QUEUE_STOPPED));
+            ports.payment.refund(visit, 200); // the visit refunds what it was paid after an issue failure
+
+            assertThat(ports.events(visit)).containsOnlyOnce(new JournalEvent.RefundDue(200, "paper-jam"))
+                    .doesNotContain(new JournalEvent.RefundDue(200, "issue-failed"));
+            assertThat(ports.paymentEvents).endsWith(new PaymentEvent(visit, PaymentStatus.REFUNDED, 0));
+            assertThat(VisitLedger.of(ports.journal.visit(PortIds.visit(visit))).unmatched()).isZero();
+        }
+    }
+
+    @Test
+    void aPrinterThatThrowsStillEndsTheJobSoTheVisitCanRefund() throws Exception {
+        RecordingPrinter printer = new RecordingPrinter(List.of()) {
+            @Override
+            public synchronized PrintOutcome print(jp.madoguchi.app.output.printing.PrintJob job,
+                    PrintProgress progress) {
+                throw new IllegalStateException("driver crashed");
+            }
+        };
+        try (OutputPortsFixture ports = new OutputPortsFixture(dir, printer)) {
+            ports.printing.submit(new PrintJob(visit, ports.paidAndRendered(visit, 1)));
+
+            assertThat(ports.lastPrintEvent()).isInstanceOf(PrintEvent.Failed.class);
+        }
+    }
+
+    @Test
+    void aPaymentCompletedAfterTheResidentLeftIsRefundedInFull() throws Exception {
+        try (OutputPortsFixture ports = new OutputPortsFixture(dir, new SpoolPrinter(dir.resolve("spool")))) {
+            ports.payment.request(visit, 350);
+            ports.cash.insert(Cash.COIN_500);
+            ports.payment.refund(visit, 350);
+
+            assertThat(ports.paymentEvents).containsExactly(new PaymentEvent(visit, PaymentStatus.PAID, 350),
+                    new PaymentEvent(visit, PaymentStatus.REFUNDED, 350));
+            assertThat(ports.events(visit)).contains(new JournalEvent.ChangeReturned(150),
+                    new JournalEvent.Refunded(350));
+        }
+    }
+
+    @Test
+    void goingBackFromPaymentGivesTheInsertedCashBack() throws Exception {
+        try (OutputPortsFixture ports = new OutputPortsFixture(dir, new SpoolPrinter(dir.resolve("spool")))) {
+            ports.payment.request(visit, 300);
+            ports.cash.insert(Cash.COIN_100);
+            ports.payment.cancel(visit);
+
+            assertThat(ports.paymentEvents).containsExactly(new PaymentEvent(visit, PaymentStatus.CANCELLED, 0));
+            assertThat(ports.events(visit)).containsExactly(new JournalEvent.PaymentDue(300),
+                    new JournalEvent.CashInserted(100), new JournalEvent.PaymentCancelled(100));
+        }
+    }
+
+    @Test
+    void theEndOfAVisitDeletesItsSpoolAndCertificatesAndIsJournaled() throws Exception {
+        SpoolPrinter spool = new SpoolPrinter(dir.resolve("spool"));
+        try (OutputPortsFixture ports = new OutputPortsFixture(dir, spool)) {
+            AtomicReference<List<Path>> shown = new AtomicReference<>();
+            ports.previews.subscribe(shown::set);
+            List<DocumentNumber> numbers = ports.paidAndRendered(visit, 1);
+            ports.printing.submit(new PrintJob(visit, numbers));
+            ports.lastPrintEvent();
+            assertThat(dir.resolve("spool").resolve(visit.value())).isNotEmptyDirectory();
+            assertThat(shown.get()).as("a preview of the one page").hasSize(1).allSatisfy(png -> assertThat(png)
+                    .isRegularFile());
+
+            new VisitEndCleanup(new SqliteVisitJournal(ports.journal, ports.sheets, "test-kiosk"), ports.sheets, spool,
+                    ports.previews)
+                    .record(new JournalEntry.Ended(visit, Certificates.AT,
+                            jp.madoguchi.issuance.visit.port.EndReason.COMPLETED, "take-documents"));
+
+            assertThat(Files.exists(dir.resolve("spool").resolve(visit.value()))).isFalse();
+            assertThat(ports.sheets.visitsHeld()).isZero();
+            assertThat(shown.get()).as("previews leave the screen with the visit").isEmpty();
+            assertThat(ports.events(visit)).last().isEqualTo(EndReason.COMPLETED.event());
+            assertThat(ports.journal.verify().intact()).isTrue();
+        }
+    }
+
+    @Test
+    void everyVisitEndMapsToAJournalEndReason() {
+        assertThat(SqliteVisitJournal.endReason(jp.madoguchi.issuance.visit.port.EndReason.PIN_LOCKED))
+                .isEqualTo(EndReason.DENIED);
+        assertThat(SqliteVisitJournal.endReason(jp.madoguchi.issuance.visit.port.EndReason.CARD_REMOVED))
+                .isEqualTo(EndReason.CANCELLED);
+        assertThat(SqliteVisitJournal.endReason(jp.madoguchi.issuance.visit.port.EndReason.TIMED_OUT))
+                .isEqualTo(EndReason.TIMED_OUT);
+    }
+
+    /** Fails the first jobs with the given failures, then prints; ready throughout so a reprint is offered. */
+    private static class RecordingPrinter implements Printer {
+        private final List<PrintFailure> failures;
+        final List<String> printed = new ArrayList<>();
+
+        RecordingPrinter(List<PrintFailure> failures) {
+            this.failures = new ArrayList<>(failures);
+        }
+
+        @Override
+        public synchronized PrintOutcome print(jp.madoguchi.app.output.printing.PrintJob job, PrintProgress progress) {
+            printed.add(job.document().value());
+            return failures.isEmpty() ? new PrintOutcome.Printed(job.document(), List.of())
+                    : new PrintOutcome.Failed(job.document(), failures.remove(0), "scripted");
+        }
+
+        @Override
+        public boolean ready() {
+            return true;
+        }
+
+        @Override
+        public void endVisit(jp.madoguchi.app.output.VisitId visit) {
+            // Nothing spooled: the scripted printer keeps no files.
+        }
+    }
+}
