@@ -146,10 +146,10 @@ final class KioskHarness implements AutoCloseable {
     /** Taps a coin or note key of the demonstration cash panel once the panel takes money. */
     void insertCash(int yen) throws TimeoutException {
         String id = "#demo-cash-" + yen;
-        awaitTrue(() -> robot.lookup(id).tryQuery().filter(Node::isVisible).filter(key -> !key.isDisabled())
-                .isPresent());
+        awaitTrue(() -> onFx(() -> robot.lookup(id).tryQuery().filter(Node::isVisible)
+                .filter(key -> !key.isDisabled()).isPresent()));
         WaitForAsyncUtils.waitForFxEvents(); // the panel has just been laid out
-        Node key = robot.lookup(id).queryAs(Node.class);
+        Node key = onFx(() -> robot.lookup(id).queryAs(Node.class));
         robot.clickOn(key);
     }
 

@@ -68,7 +68,7 @@ class KioskVisitTest {
         kiosk.await("take-documents");
         assertThat(kiosk.text("demo-cash-change")).isEqualTo(japanese.tr("demoCash.change", 400));
         assertThat(kiosk.data.resolve("spool")).as("previews shown until the resident leaves").isNotEmptyDirectory();
-        kiosk.awaitTrue(() -> robot.lookup("#demo-preview").query().isVisible());
+        kiosk.awaitTrue(() -> kiosk.visible("#demo-preview"));
         kiosk.tap("ok");
         kiosk.await("attract");
 
@@ -113,7 +113,7 @@ class KioskVisitTest {
         kiosk.await("pin-locked");
 
         assertThat(kiosk.step(PinLocked.class).unlockRoutes()).contains(UnlockRoute.MUNICIPAL_COUNTER);
-        assertThat(robot.lookup("#unlock-municipal_counter").tryQuery()).isPresent();
+        assertThat(kiosk.visible("#unlock-municipal_counter")).isTrue();
     }
 
     @Test
