@@ -66,7 +66,8 @@ public final class KioskLauncher {
     private StaffDoor staffDoor(I18n i18n) {
         Optional<StaffPinHash> hash = session.config().staffPin();
         if (hash.isEmpty() && session.virtualReader().isPresent()) {
-            LOG.warn("No staffPinHash configured: the demo staff PIN 000000 opens the staff screen"
+            // The demo PIN is documented in docs/kiosk.md; a log line never names a PIN, even a demo one.
+            LOG.warn("No staffPinHash configured: the documented demo staff PIN opens the staff screen"
                     + " (virtual card only)");
             hash = Optional.of(StaffPinHash.parse(DEMO_STAFF_PIN_HASH));
         }
