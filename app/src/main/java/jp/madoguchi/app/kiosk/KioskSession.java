@@ -20,7 +20,6 @@ import jp.madoguchi.issuance.visit.VisitDependencies;
 import jp.madoguchi.issuance.visit.VisitRunner;
 import jp.madoguchi.issuance.visit.VisitSettings;
 import jp.madoguchi.issuance.visit.card.ReaderCardPort;
-import jp.madoguchi.issuance.visit.port.memory.InMemoryAccounts;
 import jp.madoguchi.ui.kiosk.DemoCash;
 import jp.madoguchi.ui.staff.RecentVisits;
 import jp.madoguchi.ui.staff.StaffConsole;
@@ -60,7 +59,7 @@ public final class KioskSession implements AutoCloseable {
         VisitSettings settings = VisitSettings.defaults(journalSalt(config, outputs.journal()))
                 .withIdle(config.idleAfter(), config.idleWarning());
         this.visits = VisitRunner.start(new VisitDependencies(new ReaderCardPort(cards.readers(), cards.readerName()),
-                outputs.payment(), outputs.documents(), outputs.printing(), recent, new InMemoryAccounts(), rules,
+                outputs.payment(), outputs.documents(), outputs.printing(), recent, outputs.accounts(), rules,
                 registry, chain, clock, settings));
     }
 

@@ -18,8 +18,8 @@ import jp.madoguchi.issuance.visit.port.VisitJournal;
  * what it returns. {@code clock} is the only source of time (tests and {@code simulate} move it by hand).
  */
 public record VisitDependencies(CardPort card, PaymentPort payment, DocumentPort documents, PrintPort printer,
-        VisitJournal journal, AccountPort accounts, Supplier<RuleBook> rules, ResidentRegistry registry, ChainVerifier chain,
-        Clock clock, VisitSettings settings) {
+        VisitJournal journal, AccountPort accounts, Supplier<RuleBook> rules, ResidentRegistry registry,
+        ChainVerifier chain, Clock clock, VisitSettings settings) {
     public VisitDependencies {
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(payment, "payment");
