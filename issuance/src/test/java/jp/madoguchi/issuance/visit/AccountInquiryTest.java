@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 class AccountInquiryTest {
     private static final MunicipalityCode HARIMA = new MunicipalityCode("284645");
     private static final AccountStatement TARO = new AccountStatement(List.of(
-            new AccountVisit(LocalDate.of(2026, 10, 1), List.of("resident-record"), 300, 0),
-            new AccountVisit(LocalDate.of(2026, 11, 2), List.of("seal-certificate"), 300, 300)), 200);
+            new AccountVisit(LocalDate.of(2026, 10, 1), List.of("juminhyo"), 300, 0),
+            new AccountVisit(LocalDate.of(2026, 11, 2), List.of("inkan-toroku"), 300, 300)), 200);
     private static final AccountStatement HANAKO = new AccountStatement(List.of(
-            new AccountVisit(LocalDate.of(2026, 9, 9), List.of("family-register"), 450, 0)), 0);
+            new AccountVisit(LocalDate.of(2026, 9, 9), List.of("koseki-zenbu"), 450, 0)), 0);
 
     private final VisitHarness kiosk = new VisitHarness();
 
@@ -56,7 +56,7 @@ class AccountInquiryTest {
         assertThat(inquiry.statement()).isEqualTo(TARO);
         assertThat(inquiry.statement().refundsDueYen()).isEqualTo(300);
         assertThat(inquiry.statement().visits()).flatExtracting(AccountVisit::certificates)
-                .doesNotContain("family-register");
+                .doesNotContain("koseki-zenbu");
     }
 
     @Test

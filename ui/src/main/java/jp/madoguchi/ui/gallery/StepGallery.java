@@ -62,8 +62,8 @@ public final class StepGallery {
         g.add("", new Attract(List.of(Service.values())));
         g.add("", Help.standard());
         g.add("", new AccountInquiry(new MunicipalityCode("284645"), new AccountStatement(List.of(
-                new AccountVisit(LocalDate.of(2026, 10, 1), List.of("resident-record"), 300, 0),
-                new AccountVisit(LocalDate.of(2026, 11, 2), List.of("seal-certificate"), 300, 300)), 200)));
+                new AccountVisit(LocalDate.of(2026, 10, 1), List.of("juminhyo"), 300, 0),
+                new AccountVisit(LocalDate.of(2026, 11, 2), List.of("inkan-toroku"), 300, 300)), 200)));
         g.add("empty", new AccountInquiry(new MunicipalityCode("284645"), AccountStatement.EMPTY));
         g.add("", new PlaceCard(Service.CERTIFICATES));
         g.add("", new ReadingCard(60));
