@@ -59,8 +59,8 @@ public final class KioskSession implements AutoCloseable {
         VisitSettings settings = VisitSettings.defaults(journalSalt(config, outputs.journal()))
                 .withIdle(config.idleAfter(), config.idleWarning());
         this.visits = VisitRunner.start(new VisitDependencies(new ReaderCardPort(cards.readers(), cards.readerName()),
-                outputs.payment(), outputs.documents(), outputs.printing(), recent, rules, registry, chain, clock,
-                settings));
+                outputs.payment(), outputs.documents(), outputs.printing(), recent, outputs.accounts(), rules,
+                registry, chain, clock, settings));
     }
 
     /**

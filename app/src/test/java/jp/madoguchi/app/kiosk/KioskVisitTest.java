@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import javafx.stage.Stage;
+import jp.madoguchi.issuance.visit.port.AccountStatement;
 import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.step.AbortReason;
+import jp.madoguchi.issuance.visit.step.AccountInquiry;
 import jp.madoguchi.issuance.visit.step.Aborted;
 import jp.madoguchi.issuance.visit.step.LastTryWarning;
 import jp.madoguchi.issuance.visit.step.PinEntry;
@@ -80,6 +82,27 @@ class KioskVisitTest {
 
         assertThat(kiosk.session.staffConsole(() -> { }).recentVisits())
                 .first().extracting(outcome -> outcome.reason()).isEqualTo(EndReason.COMPLETED);
+
+        // The same card's account inquiry: this visit from the SQLite journal, and the sample balance.
+        kiosk.tap("service-account-inquiry");
+        kiosk.await("place-card");
+        kiosk.place("default");
+        kiosk.await("pin-entry");
+        kiosk.enterPin("1234");
+        kiosk.await("remove-card");
+        kiosk.reader.remove();
+        kiosk.await("account-inquiry");
+        AccountStatement statement = kiosk.step(AccountInquiry.class).statement();
+        assertThat(statement.visits()).singleElement().satisfies(visit -> {
+            assertThat(visit.certificates()).containsExactly("juminhyo");
+            assertThat(visit.feeYen()).isEqualTo(200);
+            assertThat(visit.refundDueYen()).isZero();
+        });
+        assertThat(statement.balanceYen()).isEqualTo(300);
+        assertThat(KioskHarness.flat(kiosk.text("step-title")))
+                .isEqualTo(KioskHarness.flat(japanese.tr("attract.service.account")));
+        kiosk.tap("ok");
+        kiosk.await("attract");
     }
 
     @Test

@@ -124,8 +124,11 @@ final class CardFlow implements Flow {
     }
 
     private void cardTaken() {
-        if (state.requireVisit().service() == Service.CARD_CHECK) {
+        Service service = state.requireVisit().service();
+        if (service == Service.CARD_CHECK) {
             state.finish(EndReason.CARD_CHECKED);
+        } else if (service == Service.ACCOUNT_INQUIRY) {
+            state.settle(EndReason.INFORMATION_SHOWN, AccountLookup.inquiry(state));
         } else {
             order.begin();
         }

@@ -10,7 +10,10 @@ import jp.madoguchi.issuance.visit.step.Service;
 import jp.madoguchi.issuance.visit.step.ThankYou;
 import jp.madoguchi.issuance.visit.step.VisitStep;
 
-/** The attract screen, the card-less services (help, account inquiry) and the screens after a visit ended. */
+/**
+ * The attract screen, help, the account inquiry's screen (reached through the card flow) and the screens after a
+ * visit ended.
+ */
 final class EntryFlow implements Flow {
     private final VisitState state;
     private final CardFlow card;
@@ -51,8 +54,7 @@ final class EntryFlow implements Flow {
         state.begin(service);
         switch (service) {
             case HELP -> state.settle(EndReason.INFORMATION_SHOWN, Help.standard());
-            case ACCOUNT_INQUIRY -> state.settle(EndReason.INFORMATION_SHOWN, new AccountInquiry());
-            case CERTIFICATES, CARD_CHECK -> {
+            case CERTIFICATES, CARD_CHECK, ACCOUNT_INQUIRY -> {
                 if (state.cardPresent()) {
                     card.startReading();
                 } else {

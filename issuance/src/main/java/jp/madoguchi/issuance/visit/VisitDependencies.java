@@ -7,6 +7,7 @@ import jp.madoguchi.card.cert.ChainVerifier;
 import jp.madoguchi.issuance.registry.ResidentRegistry;
 import jp.madoguchi.issuance.rules.RuleBook;
 import jp.madoguchi.issuance.visit.card.CardPort;
+import jp.madoguchi.issuance.visit.port.AccountPort;
 import jp.madoguchi.issuance.visit.port.DocumentPort;
 import jp.madoguchi.issuance.visit.port.PaymentPort;
 import jp.madoguchi.issuance.visit.port.PrintPort;
@@ -17,14 +18,15 @@ import jp.madoguchi.issuance.visit.port.VisitJournal;
  * what it returns. {@code clock} is the only source of time (tests and {@code simulate} move it by hand).
  */
 public record VisitDependencies(CardPort card, PaymentPort payment, DocumentPort documents, PrintPort printer,
-        VisitJournal journal, Supplier<RuleBook> rules, ResidentRegistry registry, ChainVerifier chain,
-        Clock clock, VisitSettings settings) {
+        VisitJournal journal, AccountPort accounts, Supplier<RuleBook> rules, ResidentRegistry registry,
+        ChainVerifier chain, Clock clock, VisitSettings settings) {
     public VisitDependencies {
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(payment, "payment");
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(printer, "printer");
         Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(chain, "chain");

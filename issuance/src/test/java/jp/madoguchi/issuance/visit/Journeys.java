@@ -62,7 +62,7 @@ final class Journeys {
         Map<Class<? extends VisitStep>, Consumer<VisitHarness>> r = new LinkedHashMap<>();
         r.put(Attract.class, k -> { });
         r.put(Help.class, k -> k.start(Service.HELP));
-        r.put(AccountInquiry.class, k -> k.start(Service.ACCOUNT_INQUIRY));
+        r.put(AccountInquiry.class, k -> k.toAccountInquiry("default"));
         r.put(PlaceCard.class, k -> k.start(Service.CERTIFICATES));
         r.put(ReadingCard.class, k -> {
             k.start(Service.CERTIFICATES);

@@ -14,6 +14,7 @@ import jp.madoguchi.card.virtual.TestPki;
 import jp.madoguchi.issuance.Samples;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.visit.card.CardFacts;
+import jp.madoguchi.issuance.visit.port.memory.InMemoryAccounts;
 import jp.madoguchi.issuance.visit.port.memory.InMemoryDocuments;
 import jp.madoguchi.issuance.visit.port.memory.InMemoryJournal;
 import jp.madoguchi.issuance.visit.port.memory.InMemoryPayment;
@@ -37,6 +38,7 @@ final class VisitHarness {
     final InMemoryDocuments documents = new InMemoryDocuments();
     final ManualPrinter printer = new ManualPrinter();
     final InMemoryJournal journal = new InMemoryJournal();
+    final InMemoryAccounts accounts = new InMemoryAccounts();
     final List<VisitSnapshot> snapshots = new ArrayList<>();
     final VisitMachine machine;
     private final Map<String, CardFacts> facts = new HashMap<>();
@@ -55,7 +57,7 @@ final class VisitHarness {
 
     private VisitHarness(TrustStore trust, VisitSettings settings) {
         machine = new VisitMachine(new VisitDependencies(card, payment, documents, printer, journal,
-                () -> Samples.BOOK, Samples.REGISTRY, new ChainVerifier(trust), clock, settings), Runnable::run);
+                accounts, () -> Samples.BOOK, Samples.REGISTRY, new ChainVerifier(trust), clock, settings), Runnable::run);
         machine.subscribe(snapshots::add);
     }
 
@@ -91,7 +93,11 @@ final class VisitHarness {
     }
 
     VisitHarness toPinEntry(String holder) {
-        start(Service.CERTIFICATES);
+        return toPinEntry(Service.CERTIFICATES, holder);
+    }
+
+    VisitHarness toPinEntry(Service service, String holder) {
+        start(service);
         card.place();
         card.answerRead(facts(holder));
         return this;
@@ -103,7 +109,11 @@ final class VisitHarness {
     }
 
     VisitHarness toRemoveCard(String holder) {
-        toPinEntry(holder);
+        return toRemoveCard(Service.CERTIFICATES, holder);
+    }
+
+    VisitHarness toRemoveCard(Service service, String holder) {
+        toPinEntry(service, holder);
         if (step() instanceof LastTryWarning) {
             act(new ResidentAction.ConfirmLastTry());
         }
@@ -114,6 +124,13 @@ final class VisitHarness {
 
     VisitHarness toMunicipality(String holder) {
         toRemoveCard(holder);
+        card.remove();
+        return this;
+    }
+
+    /** ご利用履歴・残高照会 for {@code holder}: the PIN passed and the card taken. */
+    VisitHarness toAccountInquiry(String holder) {
+        toRemoveCard(Service.ACCOUNT_INQUIRY, holder);
         card.remove();
         return this;
     }

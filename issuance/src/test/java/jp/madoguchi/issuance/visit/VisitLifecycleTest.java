@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.madoguchi.issuance.visit.card.PinOutcome;
 import jp.madoguchi.issuance.visit.port.EndReason;
-import jp.madoguchi.issuance.visit.step.AccountInquiry;
 import jp.madoguchi.issuance.visit.step.Attract;
 import jp.madoguchi.issuance.visit.step.ChooseOptions;
 import jp.madoguchi.issuance.visit.step.ChooseSubjects;
@@ -73,14 +72,6 @@ class VisitLifecycleTest {
         kiosk.act(new ResidentAction.Back());
         assertThat(kiosk.step()).isInstanceOf(Attract.class);
         assertThat(kiosk.journal.outcomes()).containsEntry(EndReason.INFORMATION_SHOWN, 1);
-    }
-
-    @Test
-    void theAccountInquiryIsAPlaceholderYouCanLeave() {
-        kiosk.start(Service.ACCOUNT_INQUIRY);
-        assertThat(kiosk.step()).isEqualTo(new AccountInquiry());
-        kiosk.act(new ResidentAction.Cancel());
-        assertThat(kiosk.step()).isInstanceOf(Attract.class);
     }
 
     @Test

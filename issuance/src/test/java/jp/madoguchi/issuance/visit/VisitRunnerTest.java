@@ -19,6 +19,7 @@ import jp.madoguchi.issuance.Samples;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.visit.card.ReaderCardPort;
 import jp.madoguchi.issuance.visit.port.EndReason;
+import jp.madoguchi.issuance.visit.port.memory.InMemoryAccounts;
 import jp.madoguchi.issuance.visit.port.memory.InMemoryDocuments;
 import jp.madoguchi.issuance.visit.port.memory.InMemoryJournal;
 import jp.madoguchi.issuance.visit.port.memory.InMemoryPayment;
@@ -48,7 +49,8 @@ class VisitRunnerTest {
     private final BlockingQueue<VisitSnapshot> shown = new LinkedBlockingQueue<>();
     private final VisitRunner kiosk = VisitRunner.start(new VisitDependencies(
             new ReaderCardPort(service, VirtualReader.READER_NAME), new InMemoryPayment(InMemoryPayment.Mode
-                    .PAY_AT_ONCE), documents, new InMemoryPrinter(documents), journal, () -> Samples.BOOK,
+                    .PAY_AT_ONCE), documents, new InMemoryPrinter(documents), journal, new InMemoryAccounts(),
+            () -> Samples.BOOK,
             Samples.REGISTRY, new ChainVerifier(TrustStore.of(TestPki.standard().trustAnchors(), List.of())),
             Clock.systemUTC(), VisitSettings.defaults("runner-test")));
 

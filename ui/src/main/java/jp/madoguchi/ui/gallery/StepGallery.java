@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import jp.madoguchi.issuance.rules.MunicipalityCode;
 import jp.madoguchi.issuance.visit.Language;
 import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.VisitSnapshot;
+import jp.madoguchi.issuance.visit.port.AccountStatement;
+import jp.madoguchi.issuance.visit.port.AccountVisit;
 import jp.madoguchi.issuance.visit.step.AbortReason;
-import jp.madoguchi.issuance.visit.step.AccountInquiry;
 import jp.madoguchi.issuance.visit.step.Aborted;
+import jp.madoguchi.issuance.visit.step.AccountInquiry;
 import jp.madoguchi.issuance.visit.step.Attract;
 import jp.madoguchi.issuance.visit.step.CardCheckResult;
 import jp.madoguchi.issuance.visit.step.CardProblem;
@@ -58,7 +61,10 @@ public final class StepGallery {
         Gallery g = new Gallery(shots, language);
         g.add("", new Attract(List.of(Service.values())));
         g.add("", Help.standard());
-        g.add("", new AccountInquiry());
+        g.add("", new AccountInquiry(new MunicipalityCode("284645"), new AccountStatement(List.of(
+                new AccountVisit(LocalDate.of(2026, 10, 1), List.of("juminhyo"), 300, 0),
+                new AccountVisit(LocalDate.of(2026, 11, 2), List.of("inkan-toroku"), 300, 300)), 200)));
+        g.add("empty", new AccountInquiry(new MunicipalityCode("284645"), AccountStatement.EMPTY));
         g.add("", new PlaceCard(Service.CERTIFICATES));
         g.add("", new ReadingCard(60));
         g.add("juki", new CardProblem(CardProblemKind.JUKI_CARD, Message.of("cardProblem.juki"), List.of(), true));

@@ -1,14 +1,61 @@
 package jp.madoguchi.ui.view;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.layout.GridPane;
+import jp.madoguchi.issuance.rules.CertificateType;
+import jp.madoguchi.issuance.visit.port.AccountStatement;
+import jp.madoguchi.issuance.visit.port.AccountVisit;
 import jp.madoguchi.issuance.visit.step.AccountInquiry;
+import jp.madoguchi.issuance.visit.step.Message;
+import jp.madoguchi.ui.controls.MessageLabel;
+import jp.madoguchi.ui.i18n.ModelText;
 
-/** ご利用履歴・残高照会: says the service is not available yet (its data comes with the output adapters). */
+/** ご利用履歴・残高照会: one row per past visit (date, documents, fee, refund owed), then what is owed in total. */
 final class AccountInquiryView {
+    private static final String SEPARATOR = " / ";
+
     private AccountInquiryView() {}
 
     static StepPage of(AccountInquiry step, ViewContext ctx) {
-        return new StepPage(step.id(), ctx.i18n().text("attract.service.account"))
-                .content(ctx.label("account.pending", "kiosk-body"))
-                .leftActions(ctx.back());
+        AccountStatement statement = step.statement();
+        StepPage page = new StepPage(step.id(), ctx.i18n().text("attract.service.account"));
+        if (statement.visits().isEmpty()) {
+            page.content(ctx.label("account.none", "kiosk-body"));
+        } else {
+            GridPane rows = new GridPane();
+            rows.getStyleClass().add("summary-rows");
+            for (int i = 0; i < statement.visits().size(); i++) {
+                AccountVisit visit = statement.visits().get(i);
+                rows.addRow(i, value(ctx.text().message(Message.of("account.date", visit.date()))),
+                        value(documents(visit.certificates(), ctx)),
+                        value(ctx.i18n().text("account.fee", visit.feeYen())),
+                        value(visit.refundDueYen() > 0 ? ctx.i18n().text("account.refundDue", visit.refundDueYen())
+                                : ViewContext.fixed("")));
+            }
+            page.content(rows);
+        }
+        page.content(ctx.label("account.refundsDue", "kiosk-subtitle", statement.refundsDueYen()));
+        page.content(ctx.label("account.balance", "kiosk-subtitle", statement.balanceYen()));
+        return page.rightActions(ctx.ok());
+    }
+
+    private static MessageLabel value(ObservableValue<String> text) {
+        return new MessageLabel(text, "summary-value");
+    }
+
+    /** Certificate names in the resident's language; an id this kiosk no longer offers is shown as it is. */
+    private static ObservableValue<String> documents(List<String> ids, ViewContext ctx) {
+        return Bindings.createStringBinding(() -> ids.isEmpty() ? ctx.i18n().tr("account.noneIssued")
+                : ids.stream().map(id -> name(id, ctx)).collect(Collectors.joining(SEPARATOR)),
+                ctx.i18n().languageProperty());
+    }
+
+    private static String name(String id, ViewContext ctx) {
+        return Arrays.stream(CertificateType.values()).filter(type -> type.id().equals(id)).findFirst()
+                .map(type -> ctx.i18n().tr(ModelText.key(type))).orElse(id);
     }
 }

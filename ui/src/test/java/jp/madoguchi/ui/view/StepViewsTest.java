@@ -69,4 +69,11 @@ class StepViewsTest {
 
         assertThat(keys).allSatisfy(key -> assertThat(i18n.tr(key)).as(key).isNotEqualTo(key));
     }
+
+    @Test
+    void theAccountInquiryTextsCarryTheAmounts() {
+        assertThat(i18n.tr("account.balance", 300)).contains("300円");
+        assertThat(i18n.tr("account.refundsDue", 1200)).contains("1,200円");
+        assertThat(new I18n(KioskLanguage.ENGLISH).tr("account.fee", 450)).isEqualTo("Fee 450 yen");
+    }
 }

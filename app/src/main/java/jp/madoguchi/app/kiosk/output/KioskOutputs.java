@@ -13,6 +13,7 @@ import jp.madoguchi.app.output.payment.Settlement;
 import jp.madoguchi.app.output.printing.Printer;
 import jp.madoguchi.issuance.registry.ResidentRegistry;
 import jp.madoguchi.issuance.rules.RuleBook;
+import jp.madoguchi.issuance.visit.port.AccountPort;
 import jp.madoguchi.issuance.visit.port.VisitJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,7 @@ public final class KioskOutputs implements AutoCloseable {
     private final IssuingDocuments documents;
     private final GuardedPrinting printing;
     private final VisitJournal visitJournal;
+    private final AccountPort accounts;
 
     private KioskOutputs(Journal journal, Printer printer, ResidentRegistry registry, Supplier<RuleBook> rules,
             Clock clock, String kiosk) {
@@ -46,6 +48,7 @@ public final class KioskOutputs implements AutoCloseable {
                 VerificationCodes.withRandomKey(), clock, sheets);
         this.printing = new GuardedPrinting(printer, sheets, new PrintGuard(registry), journal, settlement,
                 previews);
+        this.accounts = new JournalAccounts(journal, SampleBalances.load());
         this.visitJournal = new VisitEndCleanup(new SqliteVisitJournal(journal, sheets, kiosk), sheets, printer,
                 previews);
     }
@@ -85,6 +88,11 @@ public final class KioskOutputs implements AutoCloseable {
     /** The SQLite journal behind the end-of-visit cleanup. */
     public VisitJournal visitJournal() {
         return visitJournal;
+    }
+
+    /** The account inquiry: this journal's history and the sample municipal balances. */
+    public AccountPort accounts() {
+        return accounts;
     }
 
     /** The spool printer's page images of the current visit, for the screen. */

@@ -18,6 +18,7 @@ import jp.madoguchi.issuance.visit.VisitDependencies;
 import jp.madoguchi.issuance.visit.VisitRunner;
 import jp.madoguchi.issuance.visit.VisitSettings;
 import jp.madoguchi.issuance.visit.card.ReaderCardPort;
+import jp.madoguchi.issuance.visit.port.memory.InMemoryAccounts;
 import jp.madoguchi.issuance.visit.port.memory.InMemoryDocuments;
 import jp.madoguchi.issuance.visit.port.memory.InMemoryJournal;
 import jp.madoguchi.issuance.visit.port.memory.InMemoryPayment;
@@ -46,7 +47,7 @@ final class SimulatedKiosk implements AutoCloseable {
         service.awaitFirstPoll(Duration.ofSeconds(5));
         ChainVerifier chain = new ChainVerifier(TrustStore.of(TestPki.standard().trustAnchors(), List.of()));
         runner = VisitRunner.manual(new VisitDependencies(new ReaderCardPort(service, VirtualReader.READER_NAME),
-                payment, documents, printer, journal, () -> rules, registry, chain, clock,
+                payment, documents, printer, journal, new InMemoryAccounts(), () -> rules, registry, chain, clock,
                 VisitSettings.defaults(SALT)));
         feed = new SnapshotFeed(runner.current());
         runner.subscribe(feed);

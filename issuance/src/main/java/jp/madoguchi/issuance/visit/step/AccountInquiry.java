@@ -1,7 +1,16 @@
 package jp.madoguchi.issuance.visit.step;
 
+import java.util.Objects;
+import jp.madoguchi.issuance.rules.MunicipalityCode;
+import jp.madoguchi.issuance.visit.port.AccountStatement;
+
 /**
- * ご利用履歴・残高照会. Only the step exists for now: its content (past requests, balance) comes with the output
- * ports of issue 5. Back or cancel returns to the attract screen.
+ * ご利用履歴・残高照会, shown after the PIN and the card's removal: the identified resident's own statement in their
+ * municipality. Back or confirm returns to the attract screen.
  */
-public record AccountInquiry() implements VisitStep {}
+public record AccountInquiry(MunicipalityCode municipality, AccountStatement statement) implements VisitStep {
+    public AccountInquiry {
+        Objects.requireNonNull(municipality, "municipality");
+        Objects.requireNonNull(statement, "statement");
+    }
+}
