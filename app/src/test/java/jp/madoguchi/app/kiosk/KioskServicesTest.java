@@ -3,7 +3,6 @@ package jp.madoguchi.app.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.ButtonBase;
-import javafx.stage.Stage;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.visit.Language;
 import jp.madoguchi.issuance.visit.step.CardCheckResult;
@@ -12,31 +11,11 @@ import jp.madoguchi.issuance.visit.step.CertificateChoice;
 import jp.madoguchi.issuance.visit.step.ChooseCertificate;
 import jp.madoguchi.ui.i18n.I18n;
 import jp.madoguchi.ui.i18n.KioskLanguage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The card check service, a greyed certificate with the engine's reason, and a language switch mid-visit. */
-@ExtendWith(ApplicationExtension.class)
-class KioskServicesTest {
-    private final I18n japanese = new I18n(KioskLanguage.JAPANESE);
-    private KioskHarness kiosk;
-
-    @Start
-    void start(Stage primary) {
-        // Each test opens its own kiosk window; the primary stage stays unused.
-    }
-
-    @AfterEach
-    void close() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
-
+class KioskServicesTest extends KioskScreenTest {
     @Test
     void theCardCheckShowsValidityRenewalAndTriesWithoutAPin(FxRobot robot) throws Exception {
         kiosk = KioskHarness.open(robot);

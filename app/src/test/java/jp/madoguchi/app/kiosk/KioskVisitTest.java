@@ -3,7 +3,6 @@ package jp.madoguchi.app.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-import javafx.stage.Stage;
 import jp.madoguchi.issuance.visit.port.AccountStatement;
 import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.step.AbortReason;
@@ -14,37 +13,15 @@ import jp.madoguchi.issuance.visit.step.PinEntry;
 import jp.madoguchi.issuance.visit.step.PinLocked;
 import jp.madoguchi.issuance.visit.step.PinNotice;
 import jp.madoguchi.issuance.visit.step.UnlockRoute;
-import jp.madoguchi.ui.i18n.I18n;
-import jp.madoguchi.ui.i18n.KioskLanguage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Whole visits through the kiosk screen on the virtual card: the real reader service, visit state machine, rules
  * engine and sample registry, with the in-memory output ports. Each test gets a fresh card and kiosk.
  */
-@ExtendWith(ApplicationExtension.class)
-class KioskVisitTest {
+class KioskVisitTest extends KioskScreenTest {
     private static final Set<String> ORDER_STEPS = Set.of("choose-options", "choose-subjects", "choose-copies");
-    private final I18n japanese = new I18n(KioskLanguage.JAPANESE);
-    private KioskHarness kiosk;
-
-    @Start
-    void start(Stage primary) {
-        // Each test opens its own kiosk window; the primary stage stays unused.
-    }
-
-    @AfterEach
-    void close() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
-
     @Test
     void issuesAResidentRecordFromServiceToThankYou(FxRobot robot) throws Exception {
         kiosk = KioskHarness.open(robot);
