@@ -110,7 +110,7 @@ class VirtualCardVisitThroughCupsTest {
             assertThat(page.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), Offset.offset(2f));
             assertThat(page.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), Offset.offset(2f));
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("住民票").contains(documentNumber);
+            assertThat(text).contains("住民票の写し", documentNumber, "見本 太郎", "兵庫県播磨町", "播磨町長");
         }
     }
 
