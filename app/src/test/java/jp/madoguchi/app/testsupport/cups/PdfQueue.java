@@ -36,9 +36,19 @@ public final class PdfQueue implements AutoCloseable {
         Path config = Path.of("/etc/cups/cups-pdf-" + instance + ".conf");
         Files.writeString(config, "Out " + dir.resolve("out") + "\nLog " + dir + "\n");
         PdfQueue queue = new PdfQueue("MadoguchiTest_" + suffix, config, dir);
-        Commands.require("lpadmin", "-p", queue.name, "-E", "-v", "cups-pdf:/" + instance,
-                "-P", CupsStack.CUPS_PDF_PPD.toString(), "-o", "printer-is-shared=false",
-                "-o", "pdftops-renderer-default=pdftocairo");
+        try {
+            Commands.require("lpadmin", "-p", queue.name, "-E", "-v", "cups-pdf:/" + instance,
+                    "-P", CupsStack.CUPS_PDF_PPD.toString(), "-o", "printer-is-shared=false",
+                    "-o", "pdftops-renderer-default=pdftocairo");
+        } catch (IOException e) {
+            // No queue to close later: leave no cups-pdf settings file in /etc/cups behind.
+            try {
+                queue.close();
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
         return queue;
     }
 
