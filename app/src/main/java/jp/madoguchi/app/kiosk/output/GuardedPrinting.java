@@ -7,7 +7,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import jp.madoguchi.app.output.VisitId;
 import jp.madoguchi.app.output.document.GuardVerdict;
-import jp.madoguchi.app.output.document.IssuedDocument;
+import jp.madoguchi.app.output.document.IssuedSheet;
+import jp.madoguchi.app.output.document.IssuedStatement;
 import jp.madoguchi.app.output.document.PrintGuard;
 import jp.madoguchi.app.output.journal.Journal;
 import jp.madoguchi.app.output.journal.JournalEvent;
@@ -92,7 +93,7 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
     /** Empty when printed; a refused or unknown sheet never reaches the printer. */
     private Optional<PrintFailure> printCleared(VisitId id, jp.madoguchi.issuance.visit.VisitId visit,
             DocumentNumber number) {
-        Optional<IssuedDocument> sheet = sheets.sheet(visit, number);
+        Optional<IssuedSheet> sheet = sheets.sheet(visit, number);
         Optional<String> requester = sheets.requester(visit);
         if (sheet.isEmpty() || requester.isEmpty()) {
             LOG.error("Document {} was not issued in visit {}: not printed", number, visit);
@@ -104,26 +105,31 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
             journal.record(id, new JournalEvent.PrintFinished(number.value(), false, "guard-" + refused.reason()));
             return Optional.of(PrintFailure.QUEUE_STOPPED);
         }
-        return printWithSettlement(id, sheet.get());
+        return sheet.get() instanceof IssuedStatement ? printOnce(id, sheet.get())
+                : printWithSettlement(id, sheet.get());
     }
 
-    private Optional<PrintFailure> printWithSettlement(VisitId id, IssuedDocument sheet) {
+    /** A failed certificate sheet is reprinted or refunded, as {@link Settlement} decides. */
+    private Optional<PrintFailure> printWithSettlement(VisitId id, IssuedSheet sheet) {
         while (true) {
-            PrintOutcome outcome = printer.print(new PrintJob(id, sheet.number(), sheet.pdf()), status -> { });
-            if (outcome instanceof PrintOutcome.Failed failed) {
-                String reason = failed.failure().id();
-                journal.record(id, new JournalEvent.PrintFinished(sheet.number().value(), false, reason));
-                SettlementDecision decision = settlement.afterPrintFailure(id, sheet.number().value(),
-                        sheet.feeYen(), reason, printer.ready());
-                if (decision instanceof SettlementDecision.Refund) {
-                    return Optional.of(failed.failure());
-                }
-            } else if (outcome instanceof PrintOutcome.Printed printed) {
-                journal.record(id, new JournalEvent.PrintFinished(sheet.number().value(), true, ""));
-                previews.printed(id, printed.previews());
-                return Optional.empty();
+            Optional<PrintFailure> failure = printOnce(id, sheet);
+            if (failure.isEmpty() || settlement.afterPrintFailure(id, sheet.number().value(), sheet.feeYen(),
+                    failure.get().id(), printer.ready()) instanceof SettlementDecision.Refund) {
+                return failure;
             }
         }
+    }
+
+    /** One attempt, journaled as soon as the printer answered. A free statement gets no more than this. */
+    private Optional<PrintFailure> printOnce(VisitId id, IssuedSheet sheet) {
+        PrintOutcome outcome = printer.print(new PrintJob(id, sheet.number(), sheet.pdf()), status -> { });
+        if (outcome instanceof PrintOutcome.Failed failed) {
+            journal.record(id, new JournalEvent.PrintFinished(sheet.number().value(), false, failed.failure().id()));
+            return Optional.of(failed.failure());
+        }
+        journal.record(id, new JournalEvent.PrintFinished(sheet.number().value(), true, ""));
+        previews.printed(id, ((PrintOutcome.Printed) outcome).previews());
+        return Optional.empty();
     }
 
     @Override

@@ -17,6 +17,7 @@ import jp.madoguchi.app.output.journal.JournalEvent.RefundDue;
 import jp.madoguchi.app.output.journal.JournalEvent.ReprintGranted;
 import jp.madoguchi.app.output.journal.JournalEvent.RuleDecided;
 import jp.madoguchi.app.output.journal.JournalEvent.ServiceChosen;
+import jp.madoguchi.app.output.journal.JournalEvent.StatementIssued;
 import jp.madoguchi.app.output.journal.JournalEvent.VisitEnded;
 import jp.madoguchi.app.output.journal.JournalEvent.VisitStarted;
 
@@ -40,6 +41,7 @@ final class EventCodec {
         register("change-returned", ChangeReturned.class);
         register("payment-cancelled", PaymentCancelled.class);
         register("document-issued", DocumentIssued.class);
+        register("statement-issued", StatementIssued.class);
         register("print-finished", PrintFinished.class);
         register("reprint-granted", ReprintGranted.class);
         register("refund-due", RefundDue.class);

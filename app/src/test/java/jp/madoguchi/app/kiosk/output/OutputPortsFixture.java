@@ -46,12 +46,14 @@ final class OutputPortsFixture implements AutoCloseable {
     final BlockingQueue<PrintEvent> printEvents = new LinkedBlockingQueue<>();
     final List<PaymentEvent> paymentEvents = new ArrayList<>();
     final PagePreviews previews = new PagePreviews();
+    final JournalAccounts accounts;
 
     OutputPortsFixture(Path dir, Printer printer) {
         journal = Journal.open(dir.resolve("journal.db"), CLOCK);
         Settlement settlement = new Settlement(journal, cash, 1);
+        accounts = new JournalAccounts(journal, SampleBalances.load());
         documents = new IssuingDocuments(Samples.REGISTRY, () -> Samples.BOOK, new SampleMyNumbers(),
-                VerificationCodes.withRandomKey(), CLOCK, sheets);
+                VerificationCodes.withRandomKey(), CLOCK, sheets, accounts);
         payment = new CashPayment(cash, journal, settlement);
         payment.subscribe(paymentEvents::add);
         printing = new GuardedPrinting(printer, sheets, new PrintGuard(Samples.REGISTRY), journal, settlement,
