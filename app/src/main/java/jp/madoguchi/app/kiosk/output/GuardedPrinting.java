@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import jp.madoguchi.app.output.VisitId;
 import jp.madoguchi.app.output.document.GuardVerdict;
+import jp.madoguchi.app.output.document.IssuedDocument;
 import jp.madoguchi.app.output.document.IssuedSheet;
 import jp.madoguchi.app.output.document.IssuedStatement;
 import jp.madoguchi.app.output.document.PrintGuard;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * the visit thread must keep ticking). Every sheet passes the {@link PrintGuard} right before it goes to the
  * printer, and each sheet's outcome is journaled as it is known, so a crash mid-job leaves an exact ledger. A failed
  * sheet goes to {@link Settlement}: a reprint when the printer is ready again, else its fee is refunded and the job
- * fails; the visit then refunds whatever else no printed sheet accounts for.
+ * fails; the visit then refunds whatever else no printed sheet accounts for. When a paid job's sheets all printed, the
+ * visit's {@link Receipts receipt} follows; account statements are free, printed once and never settled.
  */
 public final class GuardedPrinting implements PrintPort, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GuardedPrinting.class);
@@ -40,6 +42,7 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
     private final Journal journal;
     private final Settlement settlement;
     private final PagePreviews previews;
+    private final Receipts receipts;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "printing");
         thread.setDaemon(true);
@@ -47,9 +50,10 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
     });
     private volatile Consumer<PrintEvent> listener = event -> { };
 
-    public GuardedPrinting(Printer printer, IssuedSheets sheets, PrintGuard guard, Journal journal,
-            Settlement settlement, PagePreviews previews) {
+    GuardedPrinting(Printer printer, IssuedSheets sheets, PrintGuard guard, Journal journal,
+            Settlement settlement, PagePreviews previews, Receipts receipts) {
         this.printer = printer;
+        this.receipts = receipts;
         this.previews = previews;
         this.sheets = sheets;
         this.guard = guard;
@@ -80,6 +84,8 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
     /** Prints the sheets in order and returns the job's last event; progress is reported on the way. */
     private PrintEvent run(jp.madoguchi.issuance.visit.VisitId visit, List<DocumentNumber> numbers) {
         VisitId id = PortIds.visit(visit);
+        boolean paid = numbers.stream().anyMatch(n -> sheets.sheet(visit, n).filter(IssuedDocument.class::isInstance)
+                .isPresent());
         for (int done = 0; done < numbers.size(); done++) {
             Optional<PrintFailure> failure = printCleared(id, visit, numbers.get(done));
             if (failure.isPresent()) {
@@ -87,7 +93,27 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
             }
             listener.accept(new PrintEvent.Progress(visit, done + 1, numbers.size()));
         }
+        if (paid) {
+            printReceipt(id);
+        }
         return new PrintEvent.Completed(visit);
+    }
+
+    /** After the certificates: a receipt that fails to print is journaled, but the certificates are still issued. */
+    private void printReceipt(VisitId id) {
+        try {
+            receipts.receipt(id).ifPresent(job -> {
+                PrintOutcome outcome = printer.print(job, status -> { });
+                boolean printed = outcome instanceof PrintOutcome.Printed;
+                journal.record(id, new JournalEvent.PrintFinished(job.document().value(), printed,
+                        outcome instanceof PrintOutcome.Failed failed ? failed.failure().id() : ""));
+                if (outcome instanceof PrintOutcome.Printed done) {
+                    previews.printed(id, done.previews());
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.error("The receipt of visit {} was not printed: {}", id, e.toString());
+        }
     }
 
     /** Empty when printed; a refused or unknown sheet never reaches the printer. */

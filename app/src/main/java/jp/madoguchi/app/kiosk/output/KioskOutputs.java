@@ -48,7 +48,7 @@ public final class KioskOutputs implements AutoCloseable {
         this.documents = new IssuingDocuments(registry, rules, new SampleMyNumbers(),
                 VerificationCodes.withRandomKey(), clock, sheets, accounts);
         this.printing = new GuardedPrinting(printer, sheets, new PrintGuard(registry), journal, settlement,
-                previews);
+                previews, new Receipts(journal, rules, clock, cash.demonstration()));
         this.visitJournal = new VisitEndCleanup(new SqliteVisitJournal(journal, sheets, kiosk), sheets, printer,
                 previews);
     }

@@ -12,6 +12,7 @@ import jp.madoguchi.app.output.journal.JournalEvent.DocumentIssued;
 import jp.madoguchi.app.output.journal.JournalEvent.PaymentCancelled;
 import jp.madoguchi.app.output.journal.JournalEvent.PaymentDue;
 import jp.madoguchi.app.output.journal.JournalEvent.PrintFinished;
+import jp.madoguchi.app.output.journal.JournalEvent.ReceiptIssued;
 import jp.madoguchi.app.output.journal.JournalEvent.Refunded;
 import jp.madoguchi.app.output.journal.JournalEvent.RefundDue;
 import jp.madoguchi.app.output.journal.JournalEvent.ReprintGranted;
@@ -42,6 +43,7 @@ final class EventCodec {
         register("payment-cancelled", PaymentCancelled.class);
         register("document-issued", DocumentIssued.class);
         register("statement-issued", StatementIssued.class);
+        register("receipt-issued", ReceiptIssued.class);
         register("print-finished", PrintFinished.class);
         register("reprint-granted", ReprintGranted.class);
         register("refund-due", RefundDue.class);

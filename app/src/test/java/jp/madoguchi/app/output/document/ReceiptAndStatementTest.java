@@ -28,7 +28,8 @@ class ReceiptAndStatementTest {
     void theReceiptListsEachSheetAndTheCashAndSaysItWasADemonstration() throws IOException {
         DocumentNumber first = DocumentNumber.next(HARIMA, Certificates.AT.atZone(java.time.ZoneOffset.UTC).toLocalDate());
         DocumentNumber second = DocumentNumber.next(HARIMA, Certificates.AT.atZone(java.time.ZoneOffset.UTC).toLocalDate());
-        Receipt receipt = new Receipt("kiosk-7", Certificates.PLACES.municipality(HARIMA), Certificates.AT,
+        DocumentNumber number = DocumentNumber.next(HARIMA, Certificates.AT.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        Receipt receipt = new Receipt(number, "kiosk-7", Certificates.PLACES.municipality(HARIMA), Certificates.AT,
                 List.of(new Receipt.Line(CertificateType.RESIDENT_RECORD, first, 200),
                         new Receipt.Line(CertificateType.SEAL_REGISTRATION, second, 200)), 1000, 600, 0, true);
 
@@ -36,7 +37,7 @@ class ReceiptAndStatementTest {
 
         assertA4SinglePage(pdf);
         assertThat(Certificates.text(pdf)).contains("領収書", "住民票の写し", "印鑑登録証明書", first.value(),
-                second.value(), "合計", "400円", "お預かり", "1,000円", "お釣り", "600円", "播磨町", "kiosk-7",
+                second.value(), "領収番号 " + number.value(), "合計", "400円", "お預かり", "1,000円", "お釣り", "600円", "播磨町", "kiosk-7",
                 "デモ用").doesNotContain("返金");
     }
 
