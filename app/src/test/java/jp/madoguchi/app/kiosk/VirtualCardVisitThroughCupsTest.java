@@ -57,14 +57,7 @@ class VirtualCardVisitThroughCupsTest {
         try (PdfQueue queue = cups.newQueue(); KioskSession kiosk = KioskSession.open(config(queue.name()),
                 CardSource.choose(true, Optional.empty()), KioskHarness.tuesdayAt(10))) {
             VisitRunner visits = kiosk.visits();
-            visits.send(new ResidentAction.ChooseService(Service.CERTIFICATES));
-            await(visits, "place-card");
-            kiosk.virtualReader().orElseThrow().insert(Holders.byId("default"));
-            await(visits, "pin-entry");
-            visits.send(new ResidentAction.EnterPin("1234".toCharArray()));
-            await(visits, "remove-card");
-            VisitId visit = new VisitId(visits.current().visit().orElseThrow().value());
-            kiosk.virtualReader().orElseThrow().remove();
+            VisitId visit = identify(kiosk, Service.CERTIFICATES);
             await(visits, "choose-municipality");
             visits.send(new ResidentAction.ChooseMunicipality(MunicipalityRole.RESIDENCE));
             await(visits, "choose-certificate");
@@ -115,14 +108,7 @@ class VirtualCardVisitThroughCupsTest {
         await(visits, "thank-you");
         visits.send(new ResidentAction.Confirm());
         await(visits, "attract");
-        visits.send(new ResidentAction.ChooseService(Service.ACCOUNT_INQUIRY));
-        await(visits, "place-card");
-        kiosk.virtualReader().orElseThrow().insert(Holders.byId("default"));
-        await(visits, "pin-entry");
-        visits.send(new ResidentAction.EnterPin("1234".toCharArray()));
-        await(visits, "remove-card");
-        VisitId inquiry = new VisitId(visits.current().visit().orElseThrow().value());
-        kiosk.virtualReader().orElseThrow().remove();
+        VisitId inquiry = identify(kiosk, Service.ACCOUNT_INQUIRY);
         await(visits, "account-inquiry");
         visits.send(new ResidentAction.PrintStatement());
         awaitStep(visits, s -> s.equals("account-inquiry") && visits.current().step() instanceof AccountInquiry a
@@ -157,6 +143,20 @@ class VirtualCardVisitThroughCupsTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("住民票").contains(documentNumber);
         }
+    }
+
+    /** Chooses {@code service}, places the default holder's card, enters its PIN and takes the card again. */
+    private static VisitId identify(KioskSession kiosk, Service service) throws Exception {
+        VisitRunner visits = kiosk.visits();
+        visits.send(new ResidentAction.ChooseService(service));
+        await(visits, "place-card");
+        kiosk.virtualReader().orElseThrow().insert(Holders.byId("default"));
+        await(visits, "pin-entry");
+        visits.send(new ResidentAction.EnterPin("1234".toCharArray()));
+        await(visits, "remove-card");
+        VisitId visit = new VisitId(visits.current().visit().orElseThrow().value());
+        kiosk.virtualReader().orElseThrow().remove();
+        return visit;
     }
 
     private KioskConfig config(String queue) {

@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
 import jp.madoguchi.issuance.visit.Language;
@@ -23,7 +21,6 @@ import jp.madoguchi.issuance.visit.step.StatementPrint;
 import jp.madoguchi.issuance.visit.step.VisitStep;
 import jp.madoguchi.ui.i18n.I18n;
 import jp.madoguchi.ui.testsupport.KioskFxTest;
-import jp.madoguchi.ui.theme.KioskTheme;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -41,11 +38,7 @@ class StatementPrintScreenTest {
 
     @Start
     void start(Stage stage) {
-        screen = new KioskScreen(i18n, sent::add, new Region());
-        Scene scene = new Scene(screen.root(), 1920, 1080);
-        KioskTheme.install(scene, i18n);
-        stage.setScene(scene);
-        stage.show();
+        screen = ScreenStage.show(stage, i18n, sent::add);
     }
 
     @Test
