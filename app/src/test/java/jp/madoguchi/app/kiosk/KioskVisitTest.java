@@ -2,7 +2,12 @@ package jp.madoguchi.app.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
+import jp.madoguchi.app.output.document.Certificates;
 import jp.madoguchi.issuance.visit.port.AccountStatement;
 import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.step.AbortReason;
@@ -12,6 +17,7 @@ import jp.madoguchi.issuance.visit.step.LastTryWarning;
 import jp.madoguchi.issuance.visit.step.PinEntry;
 import jp.madoguchi.issuance.visit.step.PinLocked;
 import jp.madoguchi.issuance.visit.step.PinNotice;
+import jp.madoguchi.issuance.visit.step.StatementPrint;
 import jp.madoguchi.issuance.visit.step.UnlockRoute;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -78,8 +84,24 @@ class KioskVisitTest extends KioskScreenTest {
         assertThat(statement.balanceYen()).isEqualTo(300);
         assertThat(KioskHarness.flat(kiosk.text("step-title")))
                 .isEqualTo(KioskHarness.flat(japanese.tr("attract.service.account")));
+
+        // The statement on paper (the spool printer here; CUPS in VirtualCardVisitThroughCupsTest).
+        kiosk.tap("print-statement");
+        kiosk.awaitWhere(AccountInquiry.class, inquiry -> inquiry.print() instanceof StatementPrint.Printed);
+        assertThat(kiosk.visible("#print-statement")).as("one copy only").isFalse();
+        List<Path> spooled;
+        try (Stream<Path> files = Files.walk(kiosk.data.resolve("spool"))) {
+            spooled = files.filter(file -> file.toString().endsWith(".pdf")).toList();
+        }
+        assertThat(spooled).singleElement().satisfies(pdf -> assertThat(Certificates.text(Files.readAllBytes(pdf)))
+                .contains("ご利用履歴・残高照会", "播磨町", "住民票の写し", "200円", "300円"));
+        kiosk.awaitTrue(() -> kiosk.visible("#demo-preview"));
         kiosk.tap("ok");
         kiosk.await("attract");
+        assertThat(kiosk.data.resolve("spool")).as("the statement is deleted with the visit").isEmptyDirectory();
+        assertThat(kiosk.session.outputs().journal().records()).extracting(record -> record.event().type())
+                .containsOnlyOnce("statement-issued");
+        assertThat(kiosk.session.outputs().sheets().visitsHeld()).isZero();
     }
 
     @Test

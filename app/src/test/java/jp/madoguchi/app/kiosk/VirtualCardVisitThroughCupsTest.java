@@ -23,8 +23,10 @@ import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.visit.ResidentAction;
 import jp.madoguchi.issuance.visit.VisitRunner;
 import jp.madoguchi.issuance.visit.VisitSnapshot;
+import jp.madoguchi.issuance.visit.step.AccountInquiry;
 import jp.madoguchi.issuance.visit.step.MunicipalityRole;
 import jp.madoguchi.issuance.visit.step.Service;
+import jp.madoguchi.issuance.visit.step.StatementPrint;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -38,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 5's done check: a whole visit on the in-process virtual card (default holder, PIN 1234) through the real
  * state machine and rules, paid with the demonstration cash acceptor, comes out of CUPS as a real PDF, and the
  * SQLite journal verifies and holds the visit with its document number and print outcome. Headless: the kiosk
- * session is the one {@code ./madoguchi kiosk} runs, driven with resident actions instead of taps.
+ * session is the one {@code ./madoguchi kiosk} runs, driven with resident actions instead of taps. The same card's
+ * account inquiry then prints a statement through CUPS that lists that visit.
  */
 @RequiresCups
 @Timeout(180)
@@ -54,14 +57,7 @@ class VirtualCardVisitThroughCupsTest {
         try (PdfQueue queue = cups.newQueue(); KioskSession kiosk = KioskSession.open(config(queue.name()),
                 CardSource.choose(true, Optional.empty()), KioskHarness.tuesdayAt(10))) {
             VisitRunner visits = kiosk.visits();
-            visits.send(new ResidentAction.ChooseService(Service.CERTIFICATES));
-            await(visits, "place-card");
-            kiosk.virtualReader().orElseThrow().insert(Holders.byId("default"));
-            await(visits, "pin-entry");
-            visits.send(new ResidentAction.EnterPin("1234".toCharArray()));
-            await(visits, "remove-card");
-            VisitId visit = new VisitId(visits.current().visit().orElseThrow().value());
-            kiosk.virtualReader().orElseThrow().remove();
+            VisitId visit = identify(kiosk, Service.CERTIFICATES);
             await(visits, "choose-municipality");
             visits.send(new ResidentAction.ChooseMunicipality(MunicipalityRole.RESIDENCE));
             await(visits, "choose-certificate");
@@ -100,7 +96,42 @@ class VirtualCardVisitThroughCupsTest {
             assertPrintedCertificate(pdf, documents.get(0));
             assertThat(kiosk.outputs().sheets().visitsHeld()).as("no certificate kept after the visit").isZero();
             assertThat(queue.jobs()).as("CUPS keeps no job of the visit").isEmpty();
+
+            printStatement(kiosk, queue, documents.get(0));
         }
+    }
+
+    /** The same card's account inquiry prints a statement through CUPS that lists the visit just made. */
+    private static void printStatement(KioskSession kiosk, PdfQueue queue, String certificateNumber)
+            throws Exception {
+        VisitRunner visits = kiosk.visits();
+        await(visits, "thank-you");
+        visits.send(new ResidentAction.Confirm());
+        await(visits, "attract");
+        VisitId inquiry = identify(kiosk, Service.ACCOUNT_INQUIRY);
+        await(visits, "account-inquiry");
+        visits.send(new ResidentAction.PrintStatement());
+        awaitStep(visits, s -> s.equals("account-inquiry") && visits.current().step() instanceof AccountInquiry a
+                && !(a.print() instanceof StatementPrint.NotPrinted));
+        assertThat(((AccountInquiry) visits.current().step()).print()).isEqualTo(StatementPrint.PRINTED);
+        visits.send(new ResidentAction.Confirm());
+        Journal journal = kiosk.outputs().journal();
+        awaitEnded(journal, inquiry);
+
+        String statement = journal.visit(inquiry).stream().map(JournalRecord::event)
+                .filter(JournalEvent.StatementIssued.class::isInstance)
+                .map(e -> ((JournalEvent.StatementIssued) e).document()).findFirst().orElseThrow();
+        assertThat(statement).isNotEqualTo(certificateNumber);
+        Path pdf = queue.awaitOutput(statement, Duration.ofSeconds(30)).orElseThrow();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            PDRectangle page = document.getPage(0).getMediaBox();
+            assertThat(page.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), Offset.offset(2f));
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("ご利用履歴・残高照会", statement, "住民票の写し", "200円", "300円");
+        }
+        assertThat(journal.verify().intact()).isTrue();
+        assertThat(kiosk.outputs().sheets().visitsHeld()).isZero();
     }
 
     private static void assertPrintedCertificate(Path pdf, String documentNumber) throws IOException {
@@ -112,6 +143,20 @@ class VirtualCardVisitThroughCupsTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("住民票の写し", documentNumber, "見本 太郎", "兵庫県播磨町", "播磨町長");
         }
+    }
+
+    /** Chooses {@code service}, places the default holder's card, enters its PIN and takes the card again. */
+    private static VisitId identify(KioskSession kiosk, Service service) throws Exception {
+        VisitRunner visits = kiosk.visits();
+        visits.send(new ResidentAction.ChooseService(service));
+        await(visits, "place-card");
+        kiosk.virtualReader().orElseThrow().insert(Holders.byId("default"));
+        await(visits, "pin-entry");
+        visits.send(new ResidentAction.EnterPin("1234".toCharArray()));
+        await(visits, "remove-card");
+        VisitId visit = new VisitId(visits.current().visit().orElseThrow().value());
+        kiosk.virtualReader().orElseThrow().remove();
+        return visit;
     }
 
     private KioskConfig config(String queue) {

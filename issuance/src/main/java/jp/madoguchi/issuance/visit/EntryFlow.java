@@ -2,7 +2,6 @@ package jp.madoguchi.issuance.visit;
 
 import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.step.Aborted;
-import jp.madoguchi.issuance.visit.step.AccountInquiry;
 import jp.madoguchi.issuance.visit.step.Attract;
 import jp.madoguchi.issuance.visit.step.Help;
 import jp.madoguchi.issuance.visit.step.PlaceCard;
@@ -11,8 +10,7 @@ import jp.madoguchi.issuance.visit.step.ThankYou;
 import jp.madoguchi.issuance.visit.step.VisitStep;
 
 /**
- * The attract screen, help, the account inquiry's screen (reached through the card flow) and the screens after a
- * visit ended.
+ * The attract screen, help and the screens after a visit ended.
  */
 final class EntryFlow implements Flow {
     private final VisitState state;
@@ -25,8 +23,8 @@ final class EntryFlow implements Flow {
 
     @Override
     public boolean handles(VisitStep step) {
-        return step instanceof Attract || step instanceof Help || step instanceof AccountInquiry
-                || step instanceof ThankYou || step instanceof Aborted;
+        return step instanceof Attract || step instanceof Help || step instanceof ThankYou
+                || step instanceof Aborted;
     }
 
     @Override
@@ -35,7 +33,7 @@ final class EntryFlow implements Flow {
         if (step instanceof Attract attract && action instanceof ResidentAction.ChooseService chosen
                 && attract.services().contains(chosen.service())) {
             start(chosen.service());
-        } else if ((step instanceof Help || step instanceof AccountInquiry)
+        } else if (step instanceof Help
                 && (action instanceof ResidentAction.Back || action instanceof ResidentAction.Confirm)) {
             state.endToAttract(EndReason.INFORMATION_SHOWN);
         } else if ((step instanceof ThankYou || step instanceof Aborted)

@@ -80,6 +80,9 @@ public sealed interface ResidentAction {
     /** Any touch: the resident is still there (resets the idle timer). */
     record Touch() implements ResidentAction {}
 
+    /** Print the account statement shown on {@code AccountInquiry}. */
+    record PrintStatement() implements ResidentAction {}
+
     /** "Continue" on the idle overlay. */
     record ContinueVisit() implements ResidentAction {}
 }

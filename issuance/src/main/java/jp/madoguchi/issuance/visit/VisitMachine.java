@@ -19,6 +19,7 @@ import jp.madoguchi.issuance.visit.step.LastTryWarning;
 import jp.madoguchi.issuance.visit.step.PinEntry;
 import jp.madoguchi.issuance.visit.step.PlaceCard;
 import jp.madoguchi.issuance.visit.step.Printing;
+import jp.madoguchi.issuance.visit.step.PrintingStatement;
 import jp.madoguchi.issuance.visit.step.ReadingCard;
 import jp.madoguchi.issuance.visit.step.RemoveCard;
 import jp.madoguchi.issuance.visit.step.ThankYou;
@@ -36,6 +37,7 @@ public final class VisitMachine {
     private final VisitState state;
     private final List<Flow> flows;
     private final OutputFlow output;
+    private final AccountFlow account;
     private final SwapGuard guard;
     private final Inbox inbox = new Inbox();
     private final List<Consumer<VisitSnapshot>> listeners = new CopyOnWriteArrayList<>();
@@ -49,7 +51,8 @@ public final class VisitMachine {
         OrderFlow order = new OrderFlow(state, screens, output);
         PinFlow pin = new PinFlow(state, new IdentityCheck(state));
         CardFlow card = new CardFlow(state, pin, order);
-        flows = List.of(new EntryFlow(state, card), card, pin, order, output);
+        account = new AccountFlow(state);
+        flows = List.of(new EntryFlow(state, card), card, pin, order, output, account);
         guard = new SwapGuard(state);
         published = current(0);
         deps.card().subscribe(event -> events.execute(() -> onCard(event)));
@@ -95,7 +98,13 @@ public final class VisitMachine {
     }
 
     public void onPrint(PrintEvent event) {
-        run(() -> output.onPrint(event));
+        run(() -> {
+            if (state.step() instanceof PrintingStatement) {
+                account.onPrint(event);
+            } else {
+                output.onPrint(event);
+            }
+        });
     }
 
     /** Time passed: fire what is due (card work timeout, step timer, idle warning and reset). */
@@ -140,7 +149,7 @@ public final class VisitMachine {
         VisitStep step = state.step();
         if (step instanceof ThankYou || step instanceof Aborted) {
             state.returnToAttract();
-        } else if (!(step instanceof Attract || step instanceof Printing)) {
+        } else if (!(step instanceof Attract || step instanceof Printing || step instanceof PrintingStatement)) {
             state.endToAttract(EndReason.CANCELLED);
         }
     }
@@ -156,7 +165,8 @@ public final class VisitMachine {
     private boolean idleApplies() {
         VisitStep step = state.step();
         return !(step instanceof Attract || step instanceof ReadingCard || step instanceof CheckingPin
-                || step instanceof Printing || step instanceof ThankYou || step instanceof Aborted);
+                || step instanceof Printing || step instanceof PrintingStatement || step instanceof ThankYou
+                || step instanceof Aborted);
     }
 
     private Flow flow() {

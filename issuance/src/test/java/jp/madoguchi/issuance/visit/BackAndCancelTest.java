@@ -23,6 +23,7 @@ import jp.madoguchi.issuance.visit.step.PinEntry;
 import jp.madoguchi.issuance.visit.step.PinLocked;
 import jp.madoguchi.issuance.visit.step.PlaceCard;
 import jp.madoguchi.issuance.visit.step.Printing;
+import jp.madoguchi.issuance.visit.step.PrintingStatement;
 import jp.madoguchi.issuance.visit.step.ThankYou;
 import jp.madoguchi.issuance.visit.step.VisitStep;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,8 @@ class BackAndCancelTest {
             Map.entry(Confirm.class, ChooseCopies.class), Map.entry(Payment.class, Confirm.class),
             Map.entry(IssueFailed.class, Attract.class), Map.entry(CardCheckResult.class, ThankYou.class));
     /** Cancel ends the visit everywhere except where there is nothing to end or printing must finish. */
-    private static final Set<Class<?>> CANCEL_IGNORED = Set.of(Attract.class, Printing.class);
+    private static final Set<Class<?>> CANCEL_IGNORED = Set.of(Attract.class, Printing.class,
+            PrintingStatement.class);
 
     static Stream<Class<? extends VisitStep>> steps() {
         return Journeys.all().keySet().stream();

@@ -22,6 +22,7 @@ import jp.madoguchi.issuance.visit.step.IssueFailed;
 import jp.madoguchi.issuance.visit.step.Payment;
 import jp.madoguchi.issuance.visit.step.PinLocked;
 import jp.madoguchi.issuance.visit.step.Printing;
+import jp.madoguchi.issuance.visit.step.PrintingStatement;
 import jp.madoguchi.issuance.visit.step.ReadingCard;
 import jp.madoguchi.issuance.visit.step.TakeDocuments;
 import jp.madoguchi.issuance.visit.step.ThankYou;
@@ -38,7 +39,7 @@ class IdleTimeoutTest {
             PinLocked.class, EndReason.PIN_LOCKED, IssueFailed.class, EndReason.ISSUE_FAILED,
             TakeDocuments.class, EndReason.COMPLETED, CardCheckResult.class, EndReason.CARD_CHECKED);
     private static final List<Class<?>> NO_IDLE = List.of(Attract.class, ReadingCard.class, CheckingPin.class,
-            Printing.class, ThankYou.class, Aborted.class);
+            Printing.class, PrintingStatement.class, ThankYou.class, Aborted.class);
 
     static Stream<Class<? extends VisitStep>> idleSteps() {
         return Journeys.all().keySet().stream().filter(step -> !NO_IDLE.contains(step));

@@ -31,6 +31,7 @@ import jp.madoguchi.issuance.visit.step.PinEntry;
 import jp.madoguchi.issuance.visit.step.PinLocked;
 import jp.madoguchi.issuance.visit.step.PlaceCard;
 import jp.madoguchi.issuance.visit.step.Printing;
+import jp.madoguchi.issuance.visit.step.PrintingStatement;
 import jp.madoguchi.issuance.visit.step.ReadingCard;
 import jp.madoguchi.issuance.visit.step.RemoveCard;
 import jp.madoguchi.issuance.visit.step.Service;
@@ -63,6 +64,7 @@ final class Journeys {
         r.put(Attract.class, k -> { });
         r.put(Help.class, k -> k.start(Service.HELP));
         r.put(AccountInquiry.class, k -> k.toAccountInquiry("default"));
+        r.put(PrintingStatement.class, k -> k.toAccountInquiry("default").act(new ResidentAction.PrintStatement()));
         r.put(PlaceCard.class, k -> k.start(Service.CERTIFICATES));
         r.put(ReadingCard.class, k -> {
             k.start(Service.CERTIFICATES);

@@ -1,5 +1,6 @@
 package jp.madoguchi.ui.gallery;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,9 @@ import jp.madoguchi.issuance.rules.CertificateOption;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
 import jp.madoguchi.issuance.visit.SubjectSelection;
+import jp.madoguchi.issuance.visit.port.AccountStatement;
+import jp.madoguchi.issuance.visit.port.AccountVisit;
+import jp.madoguchi.issuance.visit.step.AccountInquiry;
 import jp.madoguchi.issuance.visit.step.CertificateChoice;
 import jp.madoguchi.issuance.visit.step.ChooseCertificate;
 import jp.madoguchi.issuance.visit.step.ChooseMunicipality;
@@ -39,6 +43,13 @@ final class SampleSteps {
             new SubjectChoice("default-mother", "見本 梅子", false));
 
     private SampleSteps() {}
+
+    /** 見本 太郎's statement in 播磨町: one certificate printed, one whose print failed and is still owed. */
+    static AccountInquiry accountInquiry() {
+        return new AccountInquiry(HARIMA.code(), new AccountStatement(List.of(
+                new AccountVisit(LocalDate.of(2026, 10, 1), List.of("juminhyo"), 300, 0),
+                new AccountVisit(LocalDate.of(2026, 11, 2), List.of("inkan-toroku"), 300, 300)), 200));
+    }
 
     static ChooseMunicipality municipalities() {
         return new ChooseMunicipality(List.of(HARIMA, CHITOSE));

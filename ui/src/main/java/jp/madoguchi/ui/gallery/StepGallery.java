@@ -33,6 +33,8 @@ import jp.madoguchi.issuance.visit.step.PinLocked;
 import jp.madoguchi.issuance.visit.step.PinNotice;
 import jp.madoguchi.issuance.visit.step.PlaceCard;
 import jp.madoguchi.issuance.visit.step.Printing;
+import jp.madoguchi.issuance.visit.step.PrintingStatement;
+import jp.madoguchi.issuance.visit.step.StatementPrint;
 import jp.madoguchi.issuance.visit.step.ReadingCard;
 import jp.madoguchi.issuance.visit.step.RemoveCard;
 import jp.madoguchi.issuance.visit.step.Service;
@@ -61,10 +63,12 @@ public final class StepGallery {
         Gallery g = new Gallery(shots, language);
         g.add("", new Attract(List.of(Service.values())));
         g.add("", Help.standard());
-        g.add("", new AccountInquiry(new MunicipalityCode("284645"), new AccountStatement(List.of(
-                new AccountVisit(LocalDate.of(2026, 10, 1), List.of("juminhyo"), 300, 0),
-                new AccountVisit(LocalDate.of(2026, 11, 2), List.of("inkan-toroku"), 300, 300)), 200)));
+        g.add("", SampleSteps.accountInquiry());
         g.add("empty", new AccountInquiry(new MunicipalityCode("284645"), AccountStatement.EMPTY));
+        g.add("printed", SampleSteps.accountInquiry().withPrint(StatementPrint.PRINTED));
+        g.add("print-failed", SampleSteps.accountInquiry().withPrint(
+                new StatementPrint.Failed(IssueProblem.QUEUE_STOPPED)));
+        g.add("", new PrintingStatement(SampleSteps.accountInquiry()));
         g.add("", new PlaceCard(Service.CERTIFICATES));
         g.add("", new ReadingCard(60));
         g.add("juki", new CardProblem(CardProblemKind.JUKI_CARD, Message.of("cardProblem.juki"), List.of(), true));

@@ -7,13 +7,17 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import jp.madoguchi.issuance.visit.step.AccountInquiry;
 import jp.madoguchi.issuance.visit.step.Printing;
+import jp.madoguchi.issuance.visit.step.PrintingStatement;
+import jp.madoguchi.issuance.visit.step.StatementPrint;
 import jp.madoguchi.issuance.visit.step.TakeDocuments;
 import jp.madoguchi.issuance.visit.step.VisitStep;
 import jp.madoguchi.ui.i18n.I18n;
 
 /**
- * The spool printer's page images while printing and while the resident is asked to take the documents, marked
+ * The spool printer's page images while printing and while the resident is asked to take the documents (or the
+ * account statement), marked
  * as a preview (no printer is configured). Images are read into memory at once, so deleting the spool at the end of
  * the visit never leaves a broken picture on screen.
  */
@@ -36,9 +40,11 @@ public final class PreviewPanel extends VBox {
         });
     }
 
-    /** From any thread: previews belong to printing and taking the documents only. */
+    /** From any thread: previews belong to printing and taking the documents or the statement only. */
     public void follow(VisitStep step) {
-        boolean showing = step instanceof Printing || step instanceof TakeDocuments;
+        boolean showing = step instanceof Printing || step instanceof TakeDocuments
+                || step instanceof PrintingStatement
+                || step instanceof AccountInquiry inquiry && inquiry.print() instanceof StatementPrint.Printed;
         Platform.runLater(() -> {
             printingSteps = showing;
             setVisible(printingSteps && !pages.getChildren().isEmpty());

@@ -7,14 +7,19 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.layout.GridPane;
 import jp.madoguchi.issuance.rules.CertificateType;
+import jp.madoguchi.issuance.visit.ResidentAction;
 import jp.madoguchi.issuance.visit.port.AccountStatement;
 import jp.madoguchi.issuance.visit.port.AccountVisit;
 import jp.madoguchi.issuance.visit.step.AccountInquiry;
 import jp.madoguchi.issuance.visit.step.Message;
+import jp.madoguchi.issuance.visit.step.StatementPrint;
 import jp.madoguchi.ui.controls.MessageLabel;
 import jp.madoguchi.ui.i18n.ModelText;
 
-/** ご利用履歴・残高照会: one row per past visit (date, documents, fee, refund owed), then what is owed in total. */
+/**
+ * ご利用履歴・残高照会: one row per past visit (date, documents, fee, refund owed), then what is owed in total, and
+ * the key that prints it (until one copy came out) with how the last print went.
+ */
 final class AccountInquiryView {
     private static final String SEPARATOR = " / ";
 
@@ -40,7 +45,15 @@ final class AccountInquiryView {
         }
         page.content(ctx.label("account.refundsDue", "kiosk-subtitle", statement.refundsDueYen()));
         page.content(ctx.label("account.balance", "kiosk-subtitle", statement.balanceYen()));
-        return page.rightActions(ctx.ok());
+        if (step.print() instanceof StatementPrint.Printed) {
+            page.content(ctx.attention("account.printed"));
+        } else if (step.print() instanceof StatementPrint.Failed failed) {
+            page.content(ctx.problem("account.printFailed"), ctx.label(failed.problem().messageKey(), "kiosk-body"));
+        }
+        return step.printable()
+                ? page.rightActions(ctx.key("account.print", "print-statement", new ResidentAction.PrintStatement()),
+                        ctx.ok())
+                : page.rightActions(ctx.ok());
     }
 
     private static MessageLabel value(ObservableValue<String> text) {

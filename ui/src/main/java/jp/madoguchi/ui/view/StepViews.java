@@ -23,6 +23,7 @@ import jp.madoguchi.issuance.visit.step.PinEntry;
 import jp.madoguchi.issuance.visit.step.PinLocked;
 import jp.madoguchi.issuance.visit.step.PlaceCard;
 import jp.madoguchi.issuance.visit.step.Printing;
+import jp.madoguchi.issuance.visit.step.PrintingStatement;
 import jp.madoguchi.issuance.visit.step.ReadingCard;
 import jp.madoguchi.issuance.visit.step.RemoveCard;
 import jp.madoguchi.issuance.visit.step.TakeDocuments;
@@ -51,6 +52,7 @@ public final class StepViews {
             view(Confirm.class, ConfirmView::of),
             view(Payment.class, PaymentView::of),
             view(Printing.class, PrintingView::of),
+            view(PrintingStatement.class, PrintingStatementView::of),
             view(IssueFailed.class, IssueFailedView::of),
             view(TakeDocuments.class, TakeDocumentsView::of),
             view(ThankYou.class, ThankYouView::of),

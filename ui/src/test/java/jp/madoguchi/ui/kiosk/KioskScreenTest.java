@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import jp.madoguchi.issuance.visit.Language;
 import jp.madoguchi.issuance.visit.ResidentAction;
@@ -23,7 +21,6 @@ import jp.madoguchi.ui.controls.PinPad;
 import jp.madoguchi.ui.i18n.I18n;
 import jp.madoguchi.ui.i18n.KioskLanguage;
 import jp.madoguchi.ui.testsupport.KioskFxTest;
-import jp.madoguchi.ui.theme.KioskTheme;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -38,11 +35,7 @@ class KioskScreenTest {
 
     @Start
     void start(Stage stage) {
-        screen = new KioskScreen(i18n, sent::add, new Region());
-        Scene scene = new Scene(screen.root(), 1920, 1080);
-        KioskTheme.install(scene, i18n);
-        stage.setScene(scene);
-        stage.show();
+        screen = ScreenStage.show(stage, i18n, sent::add);
     }
 
     @Test

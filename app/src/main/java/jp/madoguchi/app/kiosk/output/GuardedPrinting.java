@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import jp.madoguchi.app.output.VisitId;
 import jp.madoguchi.app.output.document.GuardVerdict;
 import jp.madoguchi.app.output.document.IssuedDocument;
+import jp.madoguchi.app.output.document.IssuedSheet;
+import jp.madoguchi.app.output.document.IssuedStatement;
 import jp.madoguchi.app.output.document.PrintGuard;
 import jp.madoguchi.app.output.journal.Journal;
 import jp.madoguchi.app.output.journal.JournalEvent;
@@ -28,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * the visit thread must keep ticking). Every sheet passes the {@link PrintGuard} right before it goes to the
  * printer, and each sheet's outcome is journaled as it is known, so a crash mid-job leaves an exact ledger. A failed
  * sheet goes to {@link Settlement}: a reprint when the printer is ready again, else its fee is refunded and the job
- * fails; the visit then refunds whatever else no printed sheet accounts for.
+ * fails; the visit then refunds whatever else no printed sheet accounts for. When a paid job's sheets all printed, the
+ * visit's {@link Receipts receipt} follows; account statements are free, printed once and never settled.
  */
 public final class GuardedPrinting implements PrintPort, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GuardedPrinting.class);
@@ -39,6 +42,7 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
     private final Journal journal;
     private final Settlement settlement;
     private final PagePreviews previews;
+    private final Receipts receipts;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "printing");
         thread.setDaemon(true);
@@ -46,9 +50,10 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
     });
     private volatile Consumer<PrintEvent> listener = event -> { };
 
-    public GuardedPrinting(Printer printer, IssuedSheets sheets, PrintGuard guard, Journal journal,
-            Settlement settlement, PagePreviews previews) {
+    GuardedPrinting(Printer printer, IssuedSheets sheets, PrintGuard guard, Journal journal,
+            Settlement settlement, PagePreviews previews, Receipts receipts) {
         this.printer = printer;
+        this.receipts = receipts;
         this.previews = previews;
         this.sheets = sheets;
         this.guard = guard;
@@ -79,6 +84,8 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
     /** Prints the sheets in order and returns the job's last event; progress is reported on the way. */
     private PrintEvent run(jp.madoguchi.issuance.visit.VisitId visit, List<DocumentNumber> numbers) {
         VisitId id = PortIds.visit(visit);
+        boolean paid = numbers.stream().anyMatch(n -> sheets.sheet(visit, n).filter(IssuedDocument.class::isInstance)
+                .isPresent());
         for (int done = 0; done < numbers.size(); done++) {
             Optional<PrintFailure> failure = printCleared(id, visit, numbers.get(done));
             if (failure.isPresent()) {
@@ -86,13 +93,33 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
             }
             listener.accept(new PrintEvent.Progress(visit, done + 1, numbers.size()));
         }
+        if (paid) {
+            printReceipt(id);
+        }
         return new PrintEvent.Completed(visit);
+    }
+
+    /** After the certificates: a receipt that fails to print is journaled, but the certificates are still issued. */
+    private void printReceipt(VisitId id) {
+        try {
+            receipts.receipt(id).ifPresent(job -> {
+                PrintOutcome outcome = printer.print(job, status -> { });
+                boolean printed = outcome instanceof PrintOutcome.Printed;
+                journal.record(id, new JournalEvent.PrintFinished(job.document().value(), printed,
+                        outcome instanceof PrintOutcome.Failed failed ? failed.failure().id() : ""));
+                if (outcome instanceof PrintOutcome.Printed done) {
+                    previews.printed(id, done.previews());
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.error("The receipt of visit {} was not printed: {}", id, e.toString());
+        }
     }
 
     /** Empty when printed; a refused or unknown sheet never reaches the printer. */
     private Optional<PrintFailure> printCleared(VisitId id, jp.madoguchi.issuance.visit.VisitId visit,
             DocumentNumber number) {
-        Optional<IssuedDocument> sheet = sheets.sheet(visit, number);
+        Optional<IssuedSheet> sheet = sheets.sheet(visit, number);
         Optional<String> requester = sheets.requester(visit);
         if (sheet.isEmpty() || requester.isEmpty()) {
             LOG.error("Document {} was not issued in visit {}: not printed", number, visit);
@@ -104,26 +131,31 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
             journal.record(id, new JournalEvent.PrintFinished(number.value(), false, "guard-" + refused.reason()));
             return Optional.of(PrintFailure.QUEUE_STOPPED);
         }
-        return printWithSettlement(id, sheet.get());
+        return sheet.get() instanceof IssuedStatement ? printOnce(id, sheet.get())
+                : printWithSettlement(id, sheet.get());
     }
 
-    private Optional<PrintFailure> printWithSettlement(VisitId id, IssuedDocument sheet) {
+    /** A failed certificate sheet is reprinted or refunded, as {@link Settlement} decides. */
+    private Optional<PrintFailure> printWithSettlement(VisitId id, IssuedSheet sheet) {
         while (true) {
-            PrintOutcome outcome = printer.print(new PrintJob(id, sheet.number(), sheet.pdf()), status -> { });
-            if (outcome instanceof PrintOutcome.Failed failed) {
-                String reason = failed.failure().id();
-                journal.record(id, new JournalEvent.PrintFinished(sheet.number().value(), false, reason));
-                SettlementDecision decision = settlement.afterPrintFailure(id, sheet.number().value(),
-                        sheet.feeYen(), reason, printer.ready());
-                if (decision instanceof SettlementDecision.Refund) {
-                    return Optional.of(failed.failure());
-                }
-            } else if (outcome instanceof PrintOutcome.Printed printed) {
-                journal.record(id, new JournalEvent.PrintFinished(sheet.number().value(), true, ""));
-                previews.printed(id, printed.previews());
-                return Optional.empty();
+            Optional<PrintFailure> failure = printOnce(id, sheet);
+            if (failure.isEmpty() || settlement.afterPrintFailure(id, sheet.number().value(), sheet.feeYen(),
+                    failure.get().id(), printer.ready()) instanceof SettlementDecision.Refund) {
+                return failure;
             }
         }
+    }
+
+    /** One attempt, journaled as soon as the printer answered. A free statement gets no more than this. */
+    private Optional<PrintFailure> printOnce(VisitId id, IssuedSheet sheet) {
+        PrintOutcome outcome = printer.print(new PrintJob(id, sheet.number(), sheet.pdf()), status -> { });
+        if (outcome instanceof PrintOutcome.Failed failed) {
+            journal.record(id, new JournalEvent.PrintFinished(sheet.number().value(), false, failed.failure().id()));
+            return Optional.of(failed.failure());
+        }
+        journal.record(id, new JournalEvent.PrintFinished(sheet.number().value(), true, ""));
+        previews.printed(id, ((PrintOutcome.Printed) outcome).previews());
+        return Optional.empty();
     }
 
     @Override

@@ -5,30 +5,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jp.madoguchi.app.output.document.IssuedDocument;
+import jp.madoguchi.app.output.document.IssuedSheet;
 import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.port.DocumentNumber;
 
 /**
- * The certificates issued in each visit, in memory only, until the visit discards them: the one place the PDFs
+ * The certificates and statements issued in each visit, in memory only, until the visit discards them: the one place the PDFs
  * live between rendering and printing (issuance-domain.md §6: the kiosk keeps nothing afterwards). Thread-safe:
  * rendered on the visit thread, printed on the printing thread.
  */
 public final class IssuedSheets {
     /** The requester the visit identified, kept apart from the sheets so the guard compares two sources. */
-    private record Held(String requester, List<IssuedDocument> sheets) {}
+    private record Held(String requester, List<IssuedSheet> sheets) {}
 
     private final Map<VisitId, Held> byVisit = new HashMap<>();
 
-    synchronized void add(VisitId visit, String requester, List<IssuedDocument> sheets) {
+    synchronized void add(VisitId visit, String requester, List<? extends IssuedSheet> sheets) {
         Held held = byVisit.get(visit);
-        List<IssuedDocument> all = new ArrayList<>(held == null ? List.of() : held.sheets());
+        List<IssuedSheet> all = new ArrayList<>(held == null ? List.of() : held.sheets());
         all.addAll(sheets);
         byVisit.put(visit, new Held(held == null ? requester : held.requester(), List.copyOf(all)));
     }
 
     /** The sheet with that number if it was issued in this visit; a number from any other visit is not found. */
-    synchronized Optional<IssuedDocument> sheet(VisitId visit, DocumentNumber number) {
+    synchronized Optional<IssuedSheet> sheet(VisitId visit, DocumentNumber number) {
         return Optional.ofNullable(byVisit.get(visit)).stream().flatMap(held -> held.sheets().stream())
                 .filter(sheet -> sheet.number().value().equals(number.value())).findFirst();
     }

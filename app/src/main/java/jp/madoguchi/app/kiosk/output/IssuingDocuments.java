@@ -10,8 +10,10 @@ import jp.madoguchi.app.output.document.CertificateIssuer;
 import jp.madoguchi.app.output.document.CertificateOrder;
 import jp.madoguchi.app.output.document.DocumentRefused;
 import jp.madoguchi.app.output.document.IssuedDocument;
+import jp.madoguchi.app.output.document.IssuedStatement;
 import jp.madoguchi.app.output.document.MyNumberSource;
 import jp.madoguchi.app.output.document.Places;
+import jp.madoguchi.app.output.document.StatementIssuer;
 import jp.madoguchi.app.output.document.VerificationCodes;
 import jp.madoguchi.issuance.engine.Decision;
 import jp.madoguchi.issuance.engine.IssuanceRequest;
@@ -20,17 +22,22 @@ import jp.madoguchi.issuance.engine.RuleEngine;
 import jp.madoguchi.issuance.registry.RequesterFacts;
 import jp.madoguchi.issuance.registry.ResidentRegistry;
 import jp.madoguchi.issuance.rules.CertificateOption;
+import jp.madoguchi.issuance.rules.Municipality;
 import jp.madoguchi.issuance.rules.RuleBook;
 import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.AccountPort;
+import jp.madoguchi.issuance.visit.port.AccountStatement;
 import jp.madoguchi.issuance.visit.port.DocumentNumber;
 import jp.madoguchi.issuance.visit.port.DocumentOrder;
 import jp.madoguchi.issuance.visit.port.DocumentPort;
 import jp.madoguchi.issuance.visit.port.DocumentUnavailableException;
+import jp.madoguchi.issuance.visit.port.StatementOrder;
 
 /**
  * {@link DocumentPort} over the {@link CertificateIssuer}. The order is decided again by the rules engine at issue
  * time, against the registry as it is now: the decision supplies the fee, the tax year and whether the 個人番号 may
- * be printed, and a request that stopped being allowed since the confirm screen is not issued.
+ * be printed, and a request that stopped being allowed since the confirm screen is not issued. Account statements
+ * are rendered here too, from the {@link AccountPort}.
  */
 public final class IssuingDocuments implements DocumentPort {
     private final ResidentRegistry registry;
@@ -39,15 +46,17 @@ public final class IssuingDocuments implements DocumentPort {
     private final VerificationCodes codes;
     private final Clock clock;
     private final IssuedSheets sheets;
+    private final AccountPort accounts;
 
     public IssuingDocuments(ResidentRegistry registry, Supplier<RuleBook> rules, MyNumberSource myNumbers,
-            VerificationCodes codes, Clock clock, IssuedSheets sheets) {
+            VerificationCodes codes, Clock clock, IssuedSheets sheets, AccountPort accounts) {
         this.registry = registry;
         this.rules = rules;
         this.myNumbers = myNumbers;
         this.codes = codes;
         this.clock = clock;
         this.sheets = sheets;
+        this.accounts = accounts;
     }
 
     @Override
@@ -72,6 +81,22 @@ public final class IssuingDocuments implements DocumentPort {
         } catch (DocumentRefused e) {
             throw new DocumentUnavailableException("refused at issue: " + e.getMessage(), e);
         }
+    }
+
+    /** The statement is looked up again here, from the same account port the screen used, never passed in. */
+    @Override
+    public DocumentNumber renderStatement(StatementOrder order) throws DocumentUnavailableException {
+        AccountStatement account;
+        try {
+            account = accounts.statement(order.card(), order.resident(), order.municipality());
+        } catch (RuntimeException e) {
+            throw new DocumentUnavailableException("account records unavailable: " + e.getMessage(), e);
+        }
+        Municipality municipality = Places.of(rules.get()).municipality(order.municipality());
+        IssuedStatement statement = new StatementIssuer(clock).issue(PortIds.visit(order.visit()), order.resident(),
+                municipality, account);
+        sheets.add(order.visit(), order.resident(), List.of(statement));
+        return PortIds.number(statement.number());
     }
 
     @Override

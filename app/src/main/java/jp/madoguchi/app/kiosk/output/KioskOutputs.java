@@ -44,11 +44,11 @@ public final class KioskOutputs implements AutoCloseable {
         Settlement settlement = new Settlement(journal, cash, MAX_REPRINTS);
         this.payment = new CashPayment(cash, journal, settlement);
         // The sample registry's 個人番号 stand in for the municipality's server, as the registry itself does.
-        this.documents = new IssuingDocuments(registry, rules, new SampleMyNumbers(),
-                VerificationCodes.withRandomKey(), clock, sheets);
-        this.printing = new GuardedPrinting(printer, sheets, new PrintGuard(registry), journal, settlement,
-                previews);
         this.accounts = new JournalAccounts(journal, SampleBalances.load());
+        this.documents = new IssuingDocuments(registry, rules, new SampleMyNumbers(),
+                VerificationCodes.withRandomKey(), clock, sheets, accounts);
+        this.printing = new GuardedPrinting(printer, sheets, new PrintGuard(registry), journal, settlement,
+                previews, new Receipts(journal, rules, clock, cash.demonstration()));
         this.visitJournal = new VisitEndCleanup(new SqliteVisitJournal(journal, sheets, kiosk), sheets, printer,
                 previews);
     }

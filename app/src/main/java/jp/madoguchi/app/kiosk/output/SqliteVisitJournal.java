@@ -2,6 +2,7 @@ package jp.madoguchi.app.kiosk.output;
 
 import java.util.List;
 import jp.madoguchi.app.output.VisitId;
+import jp.madoguchi.app.output.document.IssuedDocument;
 import jp.madoguchi.app.output.journal.EndReason;
 import jp.madoguchi.app.output.journal.Journal;
 import jp.madoguchi.app.output.journal.JournalEvent;
@@ -52,9 +53,12 @@ public final class SqliteVisitJournal implements VisitJournal {
             journal.record(visit, new JournalEvent.RuleDecided(certificate, decided.allowed(), decided.ruleIds(),
                     List.of()));
         } else if (entry instanceof JournalEntry.DocumentsIssued issued) {
-            issued.documents().forEach(number -> sheets.sheet(entry.visit(), number).ifPresent(sheet ->
-                    journal.record(visit, new JournalEvent.DocumentIssued(number.value(),
+            issued.documents().forEach(number -> sheets.sheet(entry.visit(), number)
+                    .filter(IssuedDocument.class::isInstance).map(IssuedDocument.class::cast)
+                    .ifPresent(sheet -> journal.record(visit, new JournalEvent.DocumentIssued(number.value(),
                             sheet.order().type().id(), sheet.feeYen()))));
+        } else if (entry instanceof JournalEntry.StatementIssued statement) {
+            journal.record(visit, new JournalEvent.StatementIssued(statement.document().value()));
         } else if (entry instanceof JournalEntry.Ended ended) {
             journal.record(visit, endReason(ended.reason()).event());
         }

@@ -10,7 +10,7 @@ import jp.madoguchi.app.output.VisitId;
  * The PDF is certificate data: it lives in memory and in the spool only until the visit ends.
  */
 public record IssuedDocument(DocumentNumber number, CertificateOrder order, Instant issuedAt,
-        String verificationCode, byte[] pdf, int pages) {
+        String verificationCode, byte[] pdf, int pages) implements IssuedSheet {
 
     public IssuedDocument {
         Objects.requireNonNull(number, "number");
@@ -23,10 +23,12 @@ public record IssuedDocument(DocumentNumber number, CertificateOrder order, Inst
         return pdf.clone();
     }
 
+    @Override
     public VisitId visit() {
         return order.visit();
     }
 
+    @Override
     public int feeYen() {
         return order.feePerCopy();
     }

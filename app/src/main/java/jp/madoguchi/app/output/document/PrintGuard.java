@@ -14,7 +14,8 @@ import jp.madoguchi.issuance.rules.SubjectRelation;
 /**
  * The last check before paper: is this sheet for this visit and this requester, about people the law lets this
  * requester ask for, with its PDF really the one issued for them, and (for a seal certificate) a seal still
- * registered? In 2023–24 kiosks printed strangers' 住民票 and cancelled seals; any doubt here refuses the sheet.
+ * registered? An account statement must be the requester's own, for this visit. In 2023–24 kiosks printed
+ * strangers' 住民票 and cancelled seals; any doubt here refuses the sheet.
  * The registry is asked again rather than trusting the order, so a stale or crossed order cannot get through.
  */
 public final class PrintGuard {
@@ -24,8 +25,10 @@ public final class PrintGuard {
         this.registry = registry;
     }
 
-    public GuardVerdict check(VisitId visit, String requester, IssuedDocument doc) {
-        return problem(visit, requester, doc)
+    public GuardVerdict check(VisitId visit, String requester, IssuedSheet doc) {
+        Optional<Problem> problem = doc instanceof IssuedDocument certificate ? problem(visit, requester, certificate)
+                : statementProblem(visit, requester, (IssuedStatement) doc);
+        return problem
                 .<GuardVerdict>map(p -> new GuardVerdict.Refused(doc.number(), p.reason(), p.detail()))
                 .orElseGet(() -> new GuardVerdict.Cleared(doc.number()));
     }
@@ -62,9 +65,24 @@ public final class PrintGuard {
         return Optional.empty();
     }
 
-    /** The visit, number and subjects written inside the PDF must be this sheet's. */
+    /** A statement is only ever about the requester of its own visit. */
+    private static Optional<Problem> statementProblem(VisitId visit, String requester, IssuedStatement statement) {
+        if (!statement.visit().equals(visit)) {
+            return Optional.of(new Problem("other-visit", "issued in visit " + statement.visit()));
+        }
+        if (!statement.resident().equals(requester)) {
+            return Optional.of(new Problem("other-requester", "statement of another resident"));
+        }
+        return binding(visit, statement, statement.subjectSet());
+    }
+
     private static Optional<Problem> binding(VisitId visit, IssuedDocument doc) {
-        DocumentBinding expected = DocumentBinding.of(visit, doc.number(), doc.order().subjectSet());
+        return binding(visit, doc, doc.order().subjectSet());
+    }
+
+    /** The visit, number and subjects written inside the PDF must be this sheet's. */
+    private static Optional<Problem> binding(VisitId visit, IssuedSheet doc, Set<String> subjects) {
+        DocumentBinding expected = DocumentBinding.of(visit, doc.number(), subjects);
         try {
             DocumentBinding actual = DocumentBinding.read(doc.pdf());
             return actual.equals(expected) ? Optional.empty()

@@ -2,18 +2,20 @@ package jp.madoguchi.app.output.document;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import jp.madoguchi.app.output.DocumentNumber;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.rules.Municipality;
 
 /**
- * 領収書 of one visit: the sheets paid for, cash in and out, refunds. No personal data: certificate types and document
- * numbers only. {@code demonstration} prints that no real money moved.
+ * 領収書 of one visit, with its own number: the sheets printed and paid for, cash in and out, refunds. No personal
+ * data: certificate types and document numbers only. {@code demonstration} prints that no real money moved.
  */
-public record Receipt(String kiosk, Municipality municipality, Instant at, List<Line> lines, int received, int change,
-        int refunded, boolean demonstration) {
+public record Receipt(DocumentNumber number, String kiosk, Municipality municipality, Instant at, List<Line> lines,
+        int received, int change, int refunded, boolean demonstration) {
 
     public Receipt {
+        Objects.requireNonNull(number, "number");
         lines = List.copyOf(lines);
     }
 

@@ -15,6 +15,7 @@ public final class ReceiptPdf {
 
     public static byte[] write(Receipt receipt) {
         Sheet sheet = Sheet.plain();
+        sheet.rightAligned(RIGHT, 60, 9, "領収番号 " + receipt.number().value());
         sheet.centered(110, 22, "領収書");
         sheet.rightAligned(RIGHT, 140, 10, EraDates.dateTime(receipt.at()));
         sheet.text(LEFT, 170, 11, "証明書交付手数料として、下記のとおり領収しました。");

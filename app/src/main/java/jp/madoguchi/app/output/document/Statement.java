@@ -1,21 +1,31 @@
 package jp.madoguchi.app.output.document;
 
 import java.time.Instant;
-import java.util.List;
-import jp.madoguchi.app.output.journal.AccountHistory;
+import java.util.Objects;
+import jp.madoguchi.app.output.DocumentNumber;
 import jp.madoguchi.issuance.rules.Municipality;
+import jp.madoguchi.issuance.visit.port.AccountStatement;
+import jp.madoguchi.issuance.visit.port.AccountVisit;
 
-/** ご利用履歴・残高照会: the resident's own visits in one municipality, from the journal. Not a certificate. */
-public record Statement(Municipality municipality, Instant at, List<AccountHistory.VisitSummary> visits) {
+/**
+ * ご利用履歴・残高照会 as printed: the same {@link AccountStatement} the inquiry screen showed (the card's own visits in
+ * one municipality and the municipal balance), when, and the sheet's number. Not a certificate.
+ */
+public record Statement(Municipality municipality, Instant at, DocumentNumber number, AccountStatement account) {
     public Statement {
-        visits = List.copyOf(visits);
+        Objects.requireNonNull(municipality, "municipality");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(account, "account");
     }
 
+    /** Fees of the sheets that were printed. */
     public int totalFees() {
-        return visits.stream().mapToInt(AccountHistory.VisitSummary::printedFees).sum();
+        return account.visits().stream().mapToInt(AccountVisit::feeYen).sum();
     }
 
-    public int refundOutstanding() {
-        return visits.stream().mapToInt(AccountHistory.VisitSummary::refundOutstanding).sum();
+    /** Everything owed to the resident: refunds for sheets not printed, and the municipal balance. */
+    public int totalOwed() {
+        return account.refundsDueYen() + account.balanceYen();
     }
 }

@@ -12,11 +12,13 @@ import jp.madoguchi.app.output.journal.JournalEvent.DocumentIssued;
 import jp.madoguchi.app.output.journal.JournalEvent.PaymentCancelled;
 import jp.madoguchi.app.output.journal.JournalEvent.PaymentDue;
 import jp.madoguchi.app.output.journal.JournalEvent.PrintFinished;
+import jp.madoguchi.app.output.journal.JournalEvent.ReceiptIssued;
 import jp.madoguchi.app.output.journal.JournalEvent.Refunded;
 import jp.madoguchi.app.output.journal.JournalEvent.RefundDue;
 import jp.madoguchi.app.output.journal.JournalEvent.ReprintGranted;
 import jp.madoguchi.app.output.journal.JournalEvent.RuleDecided;
 import jp.madoguchi.app.output.journal.JournalEvent.ServiceChosen;
+import jp.madoguchi.app.output.journal.JournalEvent.StatementIssued;
 import jp.madoguchi.app.output.journal.JournalEvent.VisitEnded;
 import jp.madoguchi.app.output.journal.JournalEvent.VisitStarted;
 
@@ -40,6 +42,8 @@ final class EventCodec {
         register("change-returned", ChangeReturned.class);
         register("payment-cancelled", PaymentCancelled.class);
         register("document-issued", DocumentIssued.class);
+        register("statement-issued", StatementIssued.class);
+        register("receipt-issued", ReceiptIssued.class);
         register("print-finished", PrintFinished.class);
         register("reprint-granted", ReprintGranted.class);
         register("refund-due", RefundDue.class);

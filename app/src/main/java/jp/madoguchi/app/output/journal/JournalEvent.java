@@ -50,6 +50,12 @@ public sealed interface JournalEvent {
     /** One issued sheet: its document number, certificate type id and the fee it costs. */
     record DocumentIssued(String document, String certificate, int feeYen) implements JournalEvent {}
 
+    /** The visit's 領収書, numbered, for {@code totalYen} of printed sheets. */
+    record ReceiptIssued(String document, int totalYen) implements JournalEvent {}
+
+    /** An account statement (free, not a certificate) rendered for the visit's resident. */
+    record StatementIssued(String document) implements JournalEvent {}
+
     /** The printer's final word on one sheet; {@code reason} is a failure id, empty when printed. */
     record PrintFinished(String document, boolean printed, String reason) implements JournalEvent {}
 

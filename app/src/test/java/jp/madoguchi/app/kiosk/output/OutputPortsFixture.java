@@ -46,16 +46,18 @@ final class OutputPortsFixture implements AutoCloseable {
     final BlockingQueue<PrintEvent> printEvents = new LinkedBlockingQueue<>();
     final List<PaymentEvent> paymentEvents = new ArrayList<>();
     final PagePreviews previews = new PagePreviews();
+    final JournalAccounts accounts;
 
     OutputPortsFixture(Path dir, Printer printer) {
         journal = Journal.open(dir.resolve("journal.db"), CLOCK);
         Settlement settlement = new Settlement(journal, cash, 1);
+        accounts = new JournalAccounts(journal, SampleBalances.load());
         documents = new IssuingDocuments(Samples.REGISTRY, () -> Samples.BOOK, new SampleMyNumbers(),
-                VerificationCodes.withRandomKey(), CLOCK, sheets);
+                VerificationCodes.withRandomKey(), CLOCK, sheets, accounts);
         payment = new CashPayment(cash, journal, settlement);
         payment.subscribe(paymentEvents::add);
         printing = new GuardedPrinting(printer, sheets, new PrintGuard(Samples.REGISTRY), journal, settlement,
-                previews);
+                previews, new Receipts(journal, () -> Samples.BOOK, CLOCK, cash.demonstration()));
         printing.subscribe(printEvents::add);
     }
 
@@ -68,6 +70,7 @@ final class OutputPortsFixture implements AutoCloseable {
     /** Journals the visit's start, pays {@code copies} 住民票 with a 1000 yen note and renders them. */
     List<DocumentNumber> paidAndRendered(VisitId visit, int copies) throws Exception {
         journal.record(PortIds.visit(visit), new JournalEvent.VisitStarted("test-kiosk"));
+        journal.record(PortIds.visit(visit), new JournalEvent.ServiceChosen(Samples.HARIMA, "juminhyo", copies));
         payment.request(visit, 200 * copies);
         cash.insert(Cash.NOTE_1000);
         List<DocumentNumber> numbers = documents.render(residentRecord(visit, copies));

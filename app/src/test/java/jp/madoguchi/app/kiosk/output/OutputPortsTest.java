@@ -50,6 +50,49 @@ class OutputPortsTest {
     }
 
     @Test
+    void aPaidJobEndsWithAReceiptWrittenFromTheJournal() throws Exception {
+        Path spool = dir.resolve("spool");
+        try (OutputPortsFixture ports = new OutputPortsFixture(dir, new SpoolPrinter(spool))) {
+            List<DocumentNumber> numbers = ports.paidAndRendered(visit, 2);
+            ports.printing.submit(new PrintJob(visit, numbers));
+            assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Completed(visit));
+
+            JournalEvent.ReceiptIssued receipt = ports.events(visit).stream()
+                    .filter(JournalEvent.ReceiptIssued.class::isInstance).map(JournalEvent.ReceiptIssued.class::cast)
+                    .findFirst().orElseThrow();
+            assertThat(receipt.totalYen()).isEqualTo(400);
+            assertThat(ports.events(visit)).endsWith(new JournalEvent.PrintFinished(receipt.document(), true, ""));
+            byte[] pdf = Files.readAllBytes(spool.resolve(PortIds.visit(visit).value())
+                    .resolve(receipt.document() + ".pdf"));
+            assertThat(Certificates.text(pdf)).contains("領収書", receipt.document(), numbers.get(0).value(),
+                    numbers.get(1).value(), "400円", "1,000円", "600円", "播磨町", "test-kiosk", "デモ用");
+            assertThat(VisitLedger.of(ports.journal.visit(PortIds.visit(visit))).unmatched()).isZero();
+        }
+    }
+
+    @Test
+    void aReceiptThatFailsToPrintLeavesTheCertificatesIssued() throws Exception {
+        RecordingPrinter printer = new RecordingPrinter(List.of()) {
+            @Override
+            public synchronized PrintOutcome print(jp.madoguchi.app.output.printing.PrintJob job,
+                    PrintProgress progress) {
+                return printed.isEmpty() ? super.print(job, progress)
+                        : new PrintOutcome.Failed(job.document(), PrintFailure.OUT_OF_PAPER, "scripted");
+            }
+        };
+        try (OutputPortsFixture ports = new OutputPortsFixture(dir, printer)) {
+            List<DocumentNumber> numbers = ports.paidAndRendered(visit, 1);
+            ports.printing.submit(new PrintJob(visit, numbers));
+
+            assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Completed(visit));
+            assertThat(ports.events(visit)).contains(new JournalEvent.PrintFinished(numbers.get(0).value(), true, ""))
+                    .last().satisfies(e -> assertThat(e).isInstanceOf(JournalEvent.PrintFinished.class)
+                            .extracting("printed").isEqualTo(false));
+            assertThat(VisitLedger.of(ports.journal.visit(PortIds.visit(visit))).unmatched()).isZero();
+        }
+    }
+
+    @Test
     void aDocumentOfAnotherVisitNeverReachesThePrinter() throws Exception {
         RecordingPrinter printer = new RecordingPrinter(List.of());
         try (OutputPortsFixture ports = new OutputPortsFixture(dir, printer)) {
@@ -72,7 +115,7 @@ class OutputPortsTest {
             ports.printing.submit(new PrintJob(visit, numbers));
 
             assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Completed(visit));
-            assertThat(printer.printed).hasSize(2);
+            assertThat(printer.printed).as("the sheet twice, then the receipt").hasSize(3);
             assertThat(ports.events(visit)).contains(
                     new JournalEvent.ReprintGranted(numbers.get(0).value(), "out-of-paper"),
                     new JournalEvent.PrintFinished(numbers.get(0).value(), true, ""));
@@ -150,7 +193,7 @@ class OutputPortsTest {
             ports.printing.submit(new PrintJob(visit, numbers));
             ports.lastPrintEvent();
             assertThat(dir.resolve("spool").resolve(visit.value())).isNotEmptyDirectory();
-            assertThat(shown.get()).as("a preview of the one page").hasSize(1).allSatisfy(png -> assertThat(png)
+            assertThat(shown.get()).as("the certificate's page and the receipt's").hasSize(2).allSatisfy(png -> assertThat(png)
                     .isRegularFile());
 
             new VisitEndCleanup(new SqliteVisitJournal(ports.journal, ports.sheets, "test-kiosk"), ports.sheets, spool,

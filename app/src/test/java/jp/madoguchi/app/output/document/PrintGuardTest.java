@@ -3,6 +3,8 @@ package jp.madoguchi.app.output.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import jp.madoguchi.app.output.VisitId;
@@ -13,6 +15,7 @@ import jp.madoguchi.issuance.registry.Resident;
 import jp.madoguchi.issuance.registry.SealRegistration;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
+import jp.madoguchi.issuance.visit.port.AccountStatement;
 import org.junit.jupiter.api.Test;
 
 class PrintGuardTest {
@@ -77,6 +80,24 @@ class PrintGuardTest {
         PrintGuard afterCancellation = new PrintGuard(registryWithSeal("default", SealRegistration.CANCELLED));
 
         assertThat(reason(afterCancellation.check(visit, "default", issued))).isEqualTo("seal-not-registered");
+    }
+
+    @Test
+    void aStatementIsPrintedOnlyForItsOwnResidentInItsOwnVisit() {
+        IssuedStatement statement = statement(visit, "default");
+        IssuedStatement stranger = statement(VisitId.random(), "default");
+        IssuedStatement crossed = new IssuedStatement(statement.number(), visit, "default", statement.issuedAt(),
+                stranger.pdf(), stranger.pages());
+
+        assertThat(GUARD.check(visit, "default", statement)).isInstanceOf(GuardVerdict.Cleared.class);
+        assertThat(reason(GUARD.check(visit, "default-spouse", statement))).isEqualTo("other-requester");
+        assertThat(reason(GUARD.check(visit, "default", stranger))).isEqualTo("other-visit");
+        assertThat(reason(GUARD.check(visit, "default", crossed))).isEqualTo("binding-mismatch");
+    }
+
+    private static IssuedStatement statement(VisitId visit, String resident) {
+        return new StatementIssuer(Clock.fixed(Certificates.AT, ZoneOffset.UTC)).issue(visit, resident,
+                Certificates.PLACES.municipality(MunicipalityCode.parse(Samples.HARIMA)), AccountStatement.EMPTY);
     }
 
     /** An order made without the rules engine, as a bug or a crossed request would. */

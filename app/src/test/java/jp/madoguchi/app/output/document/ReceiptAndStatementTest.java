@@ -3,35 +3,33 @@ package jp.madoguchi.app.output.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Set;
 import java.util.List;
 import jp.madoguchi.app.output.DocumentNumber;
 import jp.madoguchi.app.output.VisitId;
-import jp.madoguchi.app.output.journal.AccountHistory;
-import jp.madoguchi.app.output.journal.EndReason;
-import jp.madoguchi.app.output.journal.Journal;
-import jp.madoguchi.app.output.journal.JournalEvent;
 import jp.madoguchi.issuance.Samples;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
+import jp.madoguchi.issuance.visit.port.AccountStatement;
+import jp.madoguchi.issuance.visit.port.AccountVisit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ReceiptAndStatementTest {
     private static final MunicipalityCode HARIMA = MunicipalityCode.parse(Samples.HARIMA);
-
-    @TempDir
-    Path dir;
 
     @Test
     void theReceiptListsEachSheetAndTheCashAndSaysItWasADemonstration() throws IOException {
         DocumentNumber first = DocumentNumber.next(HARIMA, Certificates.AT.atZone(java.time.ZoneOffset.UTC).toLocalDate());
         DocumentNumber second = DocumentNumber.next(HARIMA, Certificates.AT.atZone(java.time.ZoneOffset.UTC).toLocalDate());
-        Receipt receipt = new Receipt("kiosk-7", Certificates.PLACES.municipality(HARIMA), Certificates.AT,
+        DocumentNumber number = DocumentNumber.next(HARIMA, Certificates.AT.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        Receipt receipt = new Receipt(number, "kiosk-7", Certificates.PLACES.municipality(HARIMA), Certificates.AT,
                 List.of(new Receipt.Line(CertificateType.RESIDENT_RECORD, first, 200),
                         new Receipt.Line(CertificateType.SEAL_REGISTRATION, second, 200)), 1000, 600, 0, true);
 
@@ -39,50 +37,56 @@ class ReceiptAndStatementTest {
 
         assertA4SinglePage(pdf);
         assertThat(Certificates.text(pdf)).contains("領収書", "住民票の写し", "印鑑登録証明書", first.value(),
-                second.value(), "合計", "400円", "お預かり", "1,000円", "お釣り", "600円", "播磨町", "kiosk-7",
+                second.value(), "領収番号 " + number.value(), "合計", "400円", "お預かり", "1,000円", "お釣り", "600円", "播磨町", "kiosk-7",
                 "デモ用").doesNotContain("返金");
     }
 
     @Test
-    void theStatementShowsOnlyThisCardsVisitsInThisMunicipalityWithTheRefundStillOwed() throws IOException {
-        Statement statement;
-        try (Journal journal = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {
-            String mine = journal.cards().hash("01:02:03");
-            String someoneElse = journal.cards().hash("09:09:09");
-            visit(journal, mine, Samples.HARIMA, "juminhyo", true);
-            visit(journal, mine, Samples.HARIMA, "juminhyo", false);
-            visit(journal, mine, Samples.HARIMA, "koseki-zenbu", false);
-            visit(journal, someoneElse, Samples.HARIMA, "inkan-toroku", true);
-            visit(journal, mine, Samples.CHITOSE, "nozei", true);
+    void theStatementPrintsWhatTheInquiryShowedWithEveryAmountOwedAndItsNumber() throws IOException {
+        AccountStatement account = new AccountStatement(List.of(
+                new AccountVisit(LocalDate.of(2026, 10, 1), List.of("juminhyo", "juminhyo"), 400, 0),
+                new AccountVisit(LocalDate.of(2026, 11, 2), List.of(), 0, 450)), 300);
+        VisitId visit = VisitId.random();
 
-            statement = new Statement(Certificates.PLACES.municipality(HARIMA), Certificates.AT,
-                    AccountHistory.of(journal, mine, Samples.HARIMA));
-        }
+        IssuedStatement issued = issuer().issue(visit, "default", Certificates.PLACES.municipality(HARIMA), account);
 
-        assertThat(statement.visits()).hasSize(3);
-        assertThat(statement.totalFees()).isEqualTo(200);
-        assertThat(statement.refundOutstanding()).isEqualTo(550);
-        byte[] pdf = StatementPdf.write(statement);
-        assertA4SinglePage(pdf);
-        assertThat(Certificates.text(pdf)).contains("ご利用履歴・残高照会", "播磨町", "住民票の写し", "（交付なし）",
-                "200円", "350円", "550円", "手数料の合計", "返金予定額").doesNotContain("印鑑登録証明書", "納税証明書");
+        assertA4SinglePage(issued.pdf());
+        assertThat(issued.pages()).isEqualTo(1);
+        assertThat(issued.feeYen()).isZero();
+        assertThat(Certificates.text(issued.pdf())).contains("ご利用履歴・残高照会", "播磨町", "照会番号 "
+                + issued.number().value(), "令和8年10月1日", "住民票の写し ×2", "400円", "（交付なし）", "450円",
+                "手数料の合計", "印刷できなかった分の返金予定額", "市区町村からの返金予定額（過払い等）", "300円",
+                "返金予定額の合計", "750円", "証明書ではありません").doesNotContain("見本 太郎");
+        assertThat(DocumentBinding.read(issued.pdf()))
+                .isEqualTo(DocumentBinding.of(visit, issued.number(), Set.of("default")));
     }
 
-    /** A paid visit for one sheet; when it did not print, its fee (200, or 350 for 戸籍) is owed back. */
-    private static void visit(Journal journal, String card, String municipality, String certificate, boolean printed) {
-        VisitId visit = VisitId.random();
-        int fee = certificate.startsWith("koseki") ? 350 : 200;
-        String number = DocumentNumber.next(MunicipalityCode.parse(municipality), java.time.LocalDate.of(2026, 11, 20))
-                .value();
-        journal.record(visit, new JournalEvent.CardIdentified(card));
-        journal.record(visit, new JournalEvent.ServiceChosen(municipality, certificate, 1));
-        journal.record(visit, new JournalEvent.CashInserted(fee));
-        journal.record(visit, new JournalEvent.DocumentIssued(number, certificate, fee));
-        journal.record(visit, new JournalEvent.PrintFinished(number, printed, printed ? "" : "out-of-paper"));
-        if (!printed) {
-            journal.record(visit, new JournalEvent.RefundDue(fee, "out-of-paper"));
+    @Test
+    void anEmptyStatementSaysThereIsNothingAndOwesNothing() throws IOException {
+        IssuedStatement issued = issuer().issue(VisitId.random(), "minor", Certificates.PLACES.municipality(HARIMA),
+                AccountStatement.EMPTY);
+
+        assertThat(Certificates.text(issued.pdf())).contains("この端末でのご利用の記録はありません。",
+                "返金予定額の合計", "0円");
+    }
+
+    @Test
+    void aLongHistoryContinuesOnASecondA4Page() throws IOException {
+        List<AccountVisit> visits = new ArrayList<>();
+        for (int day = 1; day <= 60; day++) {
+            visits.add(new AccountVisit(LocalDate.of(2026, 1, 1).plusDays(day), List.of("juminhyo"), 200, 0));
         }
-        journal.record(visit, EndReason.COMPLETED.event());
+        IssuedStatement issued = issuer().issue(VisitId.random(), "default",
+                Certificates.PLACES.municipality(HARIMA), new AccountStatement(visits, 0));
+
+        try (PDDocument document = Loader.loadPDF(issued.pdf())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2).isEqualTo(issued.pages());
+        }
+        assertThat(Certificates.text(issued.pdf())).contains("12,000円");
+    }
+
+    private static StatementIssuer issuer() {
+        return new StatementIssuer(Clock.fixed(Certificates.AT, ZoneOffset.UTC));
     }
 
     private static void assertA4SinglePage(byte[] pdf) throws IOException {

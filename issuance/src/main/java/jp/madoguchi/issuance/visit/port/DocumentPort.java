@@ -11,6 +11,12 @@ public interface DocumentPort {
     /** Renders {@code order.copies()} documents and returns their numbers, in print order. */
     List<DocumentNumber> render(DocumentOrder order) throws DocumentUnavailableException;
 
+    /**
+     * Renders the account statement of the resident the order names, from the same records the screen showed, and
+     * returns its number; it is printed like a document and erased with the visit's other documents. Free of charge.
+     */
+    DocumentNumber renderStatement(StatementOrder order) throws DocumentUnavailableException;
+
     /** Erases everything rendered for the visit (issuance-domain.md §6: nothing is kept after printing). */
     void discard(VisitId visit);
 }

@@ -39,6 +39,9 @@ public sealed interface JournalEntry {
         }
     }
 
+    /** An account statement rendered for the resident (not a certificate: no fee, no registry content). */
+    record StatementIssued(VisitId visit, Instant at, DocumentNumber document) implements JournalEntry {}
+
     /** Empty failure: printed completely. */
     record PrintFinished(VisitId visit, Instant at, Optional<PrintFailure> failure) implements JournalEntry {}
 

@@ -113,7 +113,10 @@ final class ScriptedResident {
     }
 
     private void finish(VisitStep step) {
-        if (step instanceof Help || step instanceof AccountInquiry) {
+        if (step instanceof AccountInquiry inquiry && inquiry.printable() && adjusted.add(AccountInquiry.class)
+                && chance(0.5)) {
+            act(new ResidentAction.PrintStatement());
+        } else if (step instanceof Help || step instanceof AccountInquiry) {
             act(new ResidentAction.Back());
         } else if ((step instanceof ThankYou || step instanceof Aborted || step instanceof TakeDocuments)
                 && chance(0.3)) {

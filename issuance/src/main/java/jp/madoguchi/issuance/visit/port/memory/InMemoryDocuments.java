@@ -9,15 +9,17 @@ import jp.madoguchi.issuance.visit.port.DocumentNumber;
 import jp.madoguchi.issuance.visit.port.DocumentOrder;
 import jp.madoguchi.issuance.visit.port.DocumentPort;
 import jp.madoguchi.issuance.visit.port.DocumentUnavailableException;
+import jp.madoguchi.issuance.visit.port.StatementOrder;
 
 /**
- * Numbers documents {@code MD-000001}, … and remembers which visit each belongs to until discarded; renders no
+ * Numbers documents {@code MD-000001}, … (statements {@code MS-…}) and remembers which visit each belongs to until discarded; renders no
  * content. {@link #failNext()} makes the next render fail, for fault tests.
  */
 public final class InMemoryDocuments implements DocumentPort {
     private final Map<VisitId, List<DocumentNumber>> rendered = new HashMap<>();
     private long lastNumber;
     private long issued;
+    private long statements;
     private boolean failNext;
 
     @Override
@@ -33,6 +35,18 @@ public final class InMemoryDocuments implements DocumentPort {
         rendered.computeIfAbsent(order.visit(), visit -> new ArrayList<>()).addAll(numbers);
         issued += numbers.size();
         return List.copyOf(numbers);
+    }
+
+    @Override
+    public synchronized DocumentNumber renderStatement(StatementOrder order) throws DocumentUnavailableException {
+        if (failNext) {
+            failNext = false;
+            throw new DocumentUnavailableException("the journal did not answer (simulated)");
+        }
+        DocumentNumber number = new DocumentNumber(String.format("MS-%06d", ++lastNumber));
+        rendered.computeIfAbsent(order.visit(), visit -> new ArrayList<>()).add(number);
+        statements++;
+        return number;
     }
 
     @Override
@@ -56,5 +70,10 @@ public final class InMemoryDocuments implements DocumentPort {
 
     public synchronized long issued() {
         return issued;
+    }
+
+    /** Account statements rendered so far. */
+    public synchronized long statements() {
+        return statements;
     }
 }

@@ -1,0 +1,153 @@
+package jp.madoguchi.app.kiosk.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import jp.madoguchi.app.output.document.Certificates;
+import jp.madoguchi.app.output.journal.AccountHistory;
+import jp.madoguchi.app.output.journal.EndReason;
+import jp.madoguchi.app.output.journal.JournalEvent;
+import jp.madoguchi.app.output.journal.VisitLedger;
+import jp.madoguchi.app.output.printing.PrintFailure;
+import jp.madoguchi.app.output.printing.PrintOutcome;
+import jp.madoguchi.app.output.printing.PrintProgress;
+import jp.madoguchi.app.output.printing.Printer;
+import jp.madoguchi.app.output.printing.SpoolPrinter;
+import jp.madoguchi.issuance.Samples;
+import jp.madoguchi.issuance.rules.MunicipalityCode;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
+import jp.madoguchi.issuance.visit.port.PrintEvent;
+import jp.madoguchi.issuance.visit.port.PrintJob;
+import jp.madoguchi.issuance.visit.port.SerialHash;
+import jp.madoguchi.issuance.visit.port.StatementOrder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The account statement through the real ports: rendered from the journal, guarded, printed once, journaled. */
+class StatementOutputTest {
+    private static final MunicipalityCode HARIMA = MunicipalityCode.parse(Samples.HARIMA);
+    private static final SerialHash MINE = SerialHash.of("salt", BigInteger.valueOf(0x010203));
+    private static final SerialHash OTHER = SerialHash.of("salt", BigInteger.valueOf(0x090909));
+    private final VisitId inquiry = VisitId.random();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theStatementOfThisCardComesOutOfThePrinterWithItsRefundsAndTheMunicipalBalance() throws Exception {
+        Path spool = dir.resolve("spool");
+        try (OutputPortsFixture ports = new OutputPortsFixture(dir, new SpoolPrinter(spool))) {
+            pastVisit(ports, MINE, "juminhyo", 200, true);
+            pastVisit(ports, MINE, "koseki-zenbu", 450, false);
+            pastVisit(ports, OTHER, "inkan-toroku", 300, true);
+
+            DocumentNumber number = ports.documents.renderStatement(order(MINE, "default"));
+            new SqliteVisitJournal(ports.journal, ports.sheets, "test-kiosk").record(
+                    new JournalEntry.StatementIssued(inquiry, Certificates.AT, number));
+            ports.printing.submit(new PrintJob(inquiry, List.of(number)));
+
+            assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Completed(inquiry));
+            byte[] printed = Files.readAllBytes(spool.resolve(inquiry.value()).resolve(number.value() + ".pdf"));
+            assertThat(Certificates.text(printed)).contains("ご利用履歴・残高照会", "播磨町", number.value(),
+                    "住民票の写し", "（交付なし）", "手数料の合計", "200円", "450円", "300円", "750円")
+                    .doesNotContain("印鑑登録証明書");
+            assertThat(ports.events(inquiry)).containsExactly(new JournalEvent.StatementIssued(number.value()),
+                    new JournalEvent.PrintFinished(number.value(), true, ""));
+            assertThat(VisitLedger.of(ports.journal.visit(PortIds.visit(inquiry))).unmatched()).isZero();
+            assertThat(AccountHistory.of(ports.journal, MINE.hex(), Samples.HARIMA)).as("the inquiry is no visit")
+                    .hasSize(2);
+        }
+    }
+
+    @Test
+    void aFailedStatementIsNeitherReprintedNorRefundedAndTheVisitIsTold() throws Exception {
+        ScriptedPrinter printer = new ScriptedPrinter(PrintFailure.OUT_OF_PAPER);
+        try (OutputPortsFixture ports = new OutputPortsFixture(dir, printer)) {
+            DocumentNumber number = ports.documents.renderStatement(order(MINE, "default"));
+            ports.printing.submit(new PrintJob(inquiry, List.of(number)));
+
+            assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Failed(inquiry,
+                    jp.madoguchi.issuance.visit.port.PrintFailure.OUT_OF_PAPER));
+            assertThat(printer.attempts).hasSize(1);
+            assertThat(ports.events(inquiry)).containsExactly(
+                    new JournalEvent.PrintFinished(number.value(), false, "out-of-paper"));
+        }
+    }
+
+    @Test
+    void aStatementRenderedInOneVisitIsNeverPrintedForAnother() throws Exception {
+        ScriptedPrinter printer = new ScriptedPrinter(null);
+        try (OutputPortsFixture ports = new OutputPortsFixture(dir, printer)) {
+            DocumentNumber number = ports.documents.renderStatement(order(MINE, "default"));
+            VisitId next = VisitId.random();
+            ports.printing.submit(new PrintJob(next, List.of(number)));
+
+            assertThat(ports.lastPrintEvent()).isInstanceOf(PrintEvent.Failed.class);
+            assertThat(printer.attempts).isEmpty();
+        }
+    }
+
+    @Test
+    void theEndOfTheVisitErasesTheRenderedStatement() throws Exception {
+        try (OutputPortsFixture ports = new OutputPortsFixture(dir, new ScriptedPrinter(null))) {
+            ports.documents.renderStatement(order(MINE, "default"));
+            assertThat(ports.sheets.visitsHeld()).isEqualTo(1);
+            ports.documents.discard(inquiry);
+            assertThat(ports.sheets.visitsHeld()).isZero();
+        }
+    }
+
+    private StatementOrder order(SerialHash card, String resident) {
+        return new StatementOrder(inquiry, Certificates.AT, HARIMA, resident, card);
+    }
+
+    /** A finished visit in 播磨町 with one paid sheet; when it did not print its fee is owed back. */
+    private static void pastVisit(OutputPortsFixture ports, SerialHash card, String certificate, int fee,
+            boolean printed) {
+        jp.madoguchi.app.output.VisitId visit = jp.madoguchi.app.output.VisitId.random();
+        String number = jp.madoguchi.app.output.DocumentNumber.next(HARIMA, java.time.LocalDate.of(2026, 11, 20))
+                .value();
+        ports.journal.record(visit, new JournalEvent.CardIdentified(card.hex()));
+        ports.journal.record(visit, new JournalEvent.ServiceChosen(Samples.HARIMA, certificate, 1));
+        ports.journal.record(visit, new JournalEvent.CashInserted(fee));
+        ports.journal.record(visit, new JournalEvent.DocumentIssued(number, certificate, fee));
+        ports.journal.record(visit, new JournalEvent.PrintFinished(number, printed, printed ? "" : "out-of-paper"));
+        if (!printed) {
+            ports.journal.record(visit, new JournalEvent.RefundDue(fee, "out-of-paper"));
+        }
+        ports.journal.record(visit, EndReason.COMPLETED.event());
+    }
+
+    /** Fails every job with {@code failure}, or prints when it is null; records each attempt. */
+    private static final class ScriptedPrinter implements Printer {
+        private final PrintFailure failure;
+        final List<String> attempts = new ArrayList<>();
+
+        ScriptedPrinter(PrintFailure failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public synchronized PrintOutcome print(jp.madoguchi.app.output.printing.PrintJob job, PrintProgress progress) {
+            attempts.add(job.document().value());
+            return failure == null ? new PrintOutcome.Printed(job.document(), List.of())
+                    : new PrintOutcome.Failed(job.document(), failure, "scripted");
+        }
+
+        @Override
+        public boolean ready() {
+            return true;
+        }
+
+        @Override
+        public void endVisit(jp.madoguchi.app.output.VisitId visit) {
+            // Nothing spooled.
+        }
+    }
+}
