@@ -30,8 +30,8 @@ final class Lane {
     private static final int MAX_MOVES = 400;
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-    record Result(Map<EndReason, Integer> outcomes, List<String> stuck, long documents, long sheets,
-            long collectedYen, long refundedYen) {}
+    record Result(Map<EndReason, Integer> outcomes, List<String> stuck, long documents, long statements,
+            long sheets, long collectedYen, long refundedYen) {}
 
     private final RandomGenerator random;
     private final boolean faults;
@@ -56,7 +56,7 @@ final class Lane {
                 stuck.add(unended(kiosk) + " visit(s) started but never ended in the journal");
             }
             return new Result(kiosk.journal.outcomes(), stuck, kiosk.documents.issued(),
-                    kiosk.printer.sheetsPrinted(), kiosk.payment.collectedYen(), kiosk.payment.refundedYen());
+                    kiosk.documents.statements(), kiosk.printer.sheetsPrinted(), kiosk.payment.collectedYen(), kiosk.payment.refundedYen());
         }
     }
 

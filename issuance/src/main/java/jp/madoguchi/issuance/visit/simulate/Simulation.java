@@ -76,6 +76,7 @@ public final class Simulation {
         Map<EndReason, Integer> outcomes = new EnumMap<>(EndReason.class);
         List<String> stuck = new ArrayList<>();
         long documents = 0;
+        long statements = 0;
         long sheets = 0;
         long collected = 0;
         long refunded = 0;
@@ -83,12 +84,13 @@ public final class Simulation {
             lane.outcomes().forEach((reason, count) -> outcomes.merge(reason, count, Integer::sum));
             stuck.addAll(lane.stuck());
             documents += lane.documents();
+            statements += lane.statements();
             sheets += lane.sheets();
             collected += lane.collectedYen();
             refunded += lane.refundedYen();
         }
-        return new SimulationReport(options, outcomes, stuck, documents, sheets, collected, refunded, apdus, wall,
-                start, end);
+        return new SimulationReport(options, outcomes, stuck, documents, statements, sheets, collected, refunded,
+                apdus, wall, start, end);
     }
 
     /** Heap after GC and live threads; at the end, closing threads get a moment to finish. */

@@ -10,10 +10,11 @@ import jp.madoguchi.issuance.visit.port.EndReason;
 
 /**
  * What a simulation did: visits by how they ended (from the journals), visits that got stuck (the kiosk showed
- * no change for 5 s, or the journal has no end for them), documents, money, APDUs, time, heap and threads.
+ * no change for 5 s, or the journal has no end for them), documents and statements, money, APDUs, time, heap and
+ * threads.
  */
 public record SimulationReport(SimulationOptions options, Map<EndReason, Integer> outcomes, List<String> stuck,
-        long documentsIssued, long sheetsPrinted, long collectedYen, long refundedYen, long apdus,
+        long documentsIssued, long statementsIssued, long sheetsPrinted, long collectedYen, long refundedYen, long apdus,
         Duration wallTime, Measure start, Measure end) {
 
     /** Heap in use after a full GC, and live threads, at one moment. */
@@ -37,7 +38,8 @@ public record SimulationReport(SimulationOptions options, Map<EndReason, Integer
         outcomes.forEach((reason, count) -> out.printf("  %-20s %6d%n", reason, count));
         out.printf("  %-20s %6d%n", "(stuck)", stuck.size());
         stuck.stream().limit(10).forEach(where -> out.println("    stuck: " + where));
-        out.printf("documents issued       %6d (%d sheets printed)%n", documentsIssued, sheetsPrinted);
+        out.printf("documents issued       %6d, account statements %d (%d sheets printed in all)%n", documentsIssued,
+                statementsIssued, sheetsPrinted);
         out.printf("payments               ¥%,d collected, ¥%,d refunded%n", collectedYen, refundedYen);
         out.printf("APDUs                  %,d%n", apdus);
         out.printf("wall time              %.1f s (%d ms per visit)%n", wallTime.toMillis() / 1000.0,

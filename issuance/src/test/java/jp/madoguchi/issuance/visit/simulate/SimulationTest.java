@@ -23,6 +23,8 @@ class SimulationTest {
                 EndReason.CARD_REFUSED, EndReason.CARD_REMOVED, EndReason.CANCELLED, EndReason.TIMED_OUT);
         assertThat(report.outcomes()).doesNotContainKey(EndReason.INTERNAL_ERROR);
         assertThat(report.documentsIssued()).isPositive();
+        assertThat(report.statementsIssued()).as("some residents print their account statement").isPositive();
+        assertThat(report.sheetsPrinted()).isLessThanOrEqualTo(report.documentsIssued() + report.statementsIssued());
         assertThat(report.apdus()).isGreaterThan(1000);
         assertThat(report.end().liveThreads()).as("threads at the end").isLessThanOrEqualTo(
                 report.start().liveThreads());
