@@ -6,9 +6,11 @@ import java.util.Objects;
 import jp.madoguchi.issuance.visit.step.Service;
 
 /**
- * Timing and services of the kiosk. No official inactivity timeout exists (issuance-domain.md §2.6): 60 s plus a
- * 15 s warning follows office MFPs. {@code journalSalt} makes certificate serials in the journal unlinkable
- * across kiosks; keep it secret and stable per kiosk (it is left out of {@link #toString()}).
+ * Timing, services and home language of the kiosk. No official inactivity timeout exists (issuance-domain.md §2.6):
+ * 60 s plus a 15 s warning follows office MFPs. {@code homeLanguage} is the language the kiosk starts in and every
+ * visit's end returns to (Japanese unless the kiosk is configured otherwise); a resident's own choice lasts for their
+ * visit only. {@code journalSalt} makes certificate serials in the journal unlinkable across kiosks; keep it secret
+ * and stable per kiosk (it is left out of {@link #toString()}).
  */
 public record VisitSettings(
         Duration idleAfter,
@@ -19,6 +21,7 @@ public record VisitSettings(
         Duration abortedFor,
         Duration cardWorkTimeout,
         List<Service> services,
+        Language homeLanguage,
         String journalSalt) {
 
     public VisitSettings {
@@ -29,6 +32,7 @@ public record VisitSettings(
             }
         }
         services = List.copyOf(services);
+        Objects.requireNonNull(homeLanguage, "homeLanguage");
         if (Objects.requireNonNull(journalSalt, "journalSalt").isBlank()) {
             throw new IllegalArgumentException("the journal salt must not be blank");
         }
@@ -37,12 +41,18 @@ public record VisitSettings(
     public static VisitSettings defaults(String journalSalt) {
         return new VisitSettings(Duration.ofSeconds(60), Duration.ofSeconds(15), Duration.ofSeconds(10),
                 Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30),
-                List.of(Service.values()), journalSalt);
+                List.of(Service.values()), Language.JAPANESE, journalSalt);
     }
 
     public VisitSettings withIdle(Duration after, Duration warning) {
         return new VisitSettings(after, warning, removeCardReminder, takeDocumentsReminder, thankYouFor, abortedFor,
-                cardWorkTimeout, services, journalSalt);
+                cardWorkTimeout, services, homeLanguage, journalSalt);
+    }
+
+    /** The same settings with {@code language} as the kiosk's home language. */
+    public VisitSettings withHomeLanguage(Language language) {
+        return new VisitSettings(idleAfter, idleWarning, removeCardReminder, takeDocumentsReminder, thankYouFor,
+                abortedFor, cardWorkTimeout, services, language, journalSalt);
     }
 
     /** Without the salt. */
@@ -50,6 +60,7 @@ public record VisitSettings(
     public String toString() {
         return "VisitSettings[idle " + idleAfter + " + " + idleWarning + ", remove reminder " + removeCardReminder
                 + ", take reminder " + takeDocumentsReminder + ", thank-you " + thankYouFor + ", aborted "
-                + abortedFor + ", card work " + cardWorkTimeout + ", services " + services + "]";
+                + abortedFor + ", card work " + cardWorkTimeout + ", services " + services + ", home language "
+                + homeLanguage.tag() + "]";
     }
 }

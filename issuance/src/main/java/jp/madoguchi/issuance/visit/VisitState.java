@@ -23,7 +23,7 @@ final class VisitState {
     private final IdleTimer idle;
     private VisitStep step;
     private Visit visit;
-    private Language language = Language.JAPANESE;
+    private Language language;
     private boolean cardPresent;
     private long lastRequest;
     private long pendingRequest;
@@ -34,6 +34,7 @@ final class VisitState {
         this.deps = deps;
         this.idle = new IdleTimer(deps.settings().idleAfter(), deps.settings().idleWarning(), now());
         this.step = new Attract(deps.settings().services());
+        this.language = deps.settings().homeLanguage();
     }
 
     VisitDependencies deps() {
@@ -137,10 +138,13 @@ final class VisitState {
         }
     }
 
-    /** Ends the visit with its settled outcome, or {@code otherwise}, and returns to the attract screen. */
+    /**
+     * Ends the visit with its settled outcome, or {@code otherwise}, and returns to the attract screen in the kiosk's
+     * home language: a resident's choice of language lasts for their visit only.
+     */
     void endToAttract(EndReason otherwise) {
         end(visit().flatMap(Visit::outcome).orElse(otherwise), new Attract(deps.settings().services()), null);
-        language = Language.JAPANESE;
+        language = deps.settings().homeLanguage();
     }
 
     /** Back to the attract screen after the visit already ended (thank-you, aborted). */

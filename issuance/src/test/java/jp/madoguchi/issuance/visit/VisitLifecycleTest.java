@@ -2,8 +2,10 @@ package jp.madoguchi.issuance.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import jp.madoguchi.issuance.visit.card.PinOutcome;
 import jp.madoguchi.issuance.visit.port.EndReason;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
 import jp.madoguchi.issuance.visit.step.Attract;
 import jp.madoguchi.issuance.visit.step.ChooseOptions;
 import jp.madoguchi.issuance.visit.step.ChooseSubjects;
@@ -13,9 +15,10 @@ import jp.madoguchi.issuance.visit.step.Hotline;
 import jp.madoguchi.issuance.visit.step.MunicipalityRole;
 import jp.madoguchi.issuance.visit.step.PinEntry;
 import jp.madoguchi.issuance.visit.step.Service;
+import jp.madoguchi.issuance.visit.step.ThankYou;
 import org.junit.jupiter.api.Test;
 
-/** Language, the card-less services, snapshots, and what is left of a visit after it ends: nothing. */
+/** Language (the visit's, and the kiosk's home language), the card-less services, snapshots, and what is left of a visit after it ends: nothing. */
 class VisitLifecycleTest {
     private static final Language ENGLISH = new Language("en");
     private final VisitHarness kiosk = new VisitHarness();
@@ -31,6 +34,49 @@ class VisitLifecycleTest {
 
         kiosk.act(new ResidentAction.Cancel());
         assertThat(kiosk.machine.snapshot().language()).isEqualTo(Language.JAPANESE);
+    }
+
+    @Test
+    void aKioskWithAnotherHomeLanguageStartsInItAndJournalsTheVisitsLanguage() {
+        VisitHarness english = new VisitHarness(VisitSettings.defaults(VisitHarness.SALT).withHomeLanguage(ENGLISH));
+
+        assertThat(english.machine.snapshot().language()).isEqualTo(ENGLISH);
+        english.toPinEntry("default");
+        assertThat(english.machine.snapshot().language()).isEqualTo(ENGLISH);
+        assertThat(english.journal.entries().get(0)).isInstanceOfSatisfying(JournalEntry.Started.class,
+                started -> assertThat(started.language()).isEqualTo(ENGLISH));
+    }
+
+    @Test
+    void everyWayAVisitEndsReturnsToTheHomeLanguageNotTheResidentsChoice() {
+        Language thai = new Language("th");
+        VisitHarness kiosk = new VisitHarness(VisitSettings.defaults(VisitHarness.SALT).withHomeLanguage(ENGLISH));
+
+        kiosk.act(new ResidentAction.ChooseLanguage(thai));
+        kiosk.toOptions().act(new ResidentAction.Cancel());
+        assertThat(kiosk.step()).isInstanceOf(Attract.class);
+        assertThat(kiosk.machine.snapshot().language()).as("cancelled").isEqualTo(ENGLISH);
+
+        kiosk.act(new ResidentAction.ChooseLanguage(thai));
+        kiosk.toTakeDocuments().next();
+        assertThat(kiosk.step()).isInstanceOf(ThankYou.class);
+        assertThat(kiosk.machine.snapshot().language()).as("thank-you is still the resident's").isEqualTo(thai);
+        kiosk.elapse(Duration.ofSeconds(5));
+        assertThat(kiosk.step()).isInstanceOf(Attract.class);
+        assertThat(kiosk.machine.snapshot().language()).as("completed").isEqualTo(ENGLISH);
+
+        kiosk.act(new ResidentAction.ChooseLanguage(new Language("ko")));
+        kiosk.toPinEntry("default");
+        kiosk.elapse(Duration.ofSeconds(75));
+        assertThat(kiosk.step()).isInstanceOf(Attract.class);
+        assertThat(kiosk.machine.snapshot().language()).as("timed out").isEqualTo(ENGLISH);
+
+        kiosk.act(new ResidentAction.ChooseLanguage(Language.JAPANESE));
+        kiosk.toPinEntry("default");
+        kiosk.card.remove();
+        kiosk.act(new ResidentAction.Confirm());
+        assertThat(kiosk.step()).isInstanceOf(Attract.class);
+        assertThat(kiosk.machine.snapshot().language()).as("aborted").isEqualTo(ENGLISH);
     }
 
     @Test
