@@ -32,8 +32,9 @@ public final class KioskCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Rule files (default: the bundled samples).")
     Path rules;
 
-    @Option(names = "--locale", paramLabel = "TAG", description = "Language at start, e.g. en, zh-CN, ja-EASY"
-            + " (each visit's reset returns to Japanese).")
+    @Option(names = "--locale", paramLabel = "TAG", description = "The kiosk's home language, e.g. en, zh-CN,"
+            + " ja-EASY (default: ja): the attract screen's, and the one every visit returns to; overrides the"
+            + " configuration's 'language'.")
     String locale;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (see"
@@ -51,7 +52,7 @@ public final class KioskCommand implements Callable<Integer> {
         }
         KioskConfig settings;
         try {
-            settings = KioskConfig.load(Optional.ofNullable(config)).with(rules, locale);
+            settings = settings();
         } catch (IllegalArgumentException | IOException e) {
             Utf8.stderr().println("kiosk: " + e.getMessage());
             return 2;
@@ -61,6 +62,11 @@ public final class KioskCommand implements Callable<Integer> {
             new KioskLauncher(session).run(windowed);
         }
         return 0;
+    }
+
+    /** The configuration file's settings (or the defaults) with this command line's overrides. */
+    KioskConfig settings() throws IOException {
+        return KioskConfig.load(Optional.ofNullable(config)).with(rules, locale);
     }
 
     /** JavaFX on Linux needs an X server (or XWayland); without one it fails deep inside the toolkit. */

@@ -6,11 +6,8 @@ import javafx.application.Platform;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import jp.madoguchi.card.virtual.Holders;
-import jp.madoguchi.issuance.visit.Language;
-import jp.madoguchi.issuance.visit.ResidentAction;
 import jp.madoguchi.ui.fonts.KioskFonts;
 import jp.madoguchi.ui.i18n.I18n;
-import jp.madoguchi.ui.i18n.KioskLanguage;
 import jp.madoguchi.ui.kiosk.DemoCardPanel;
 import jp.madoguchi.ui.kiosk.DemoDevices;
 import jp.madoguchi.ui.kiosk.KioskScreen;
@@ -56,10 +53,6 @@ public final class KioskLauncher {
         KioskWindow.show(stage, (Region) screen.root(), i18n, windowed, exited::countDown);
         session.visits().subscribe(screen::offer);
         session.visits().subscribe(snapshot -> devices.follow(snapshot.step()));
-        // The visit starts in Japanese; a configured language is the first resident's, until the visit resets.
-        if (session.config().kioskLanguage() != KioskLanguage.defaultLanguage()) {
-            session.visits().send(new ResidentAction.ChooseLanguage(new Language(session.config().language())));
-        }
         return screen;
     }
 

@@ -16,6 +16,7 @@ import jp.madoguchi.card.cert.ChainVerifier;
 import jp.madoguchi.card.virtual.VirtualReader;
 import jp.madoguchi.issuance.protocol.RulesOperations;
 import jp.madoguchi.issuance.registry.ResidentRegistry;
+import jp.madoguchi.issuance.visit.Language;
 import jp.madoguchi.issuance.visit.VisitDependencies;
 import jp.madoguchi.issuance.visit.VisitRunner;
 import jp.madoguchi.issuance.visit.VisitSettings;
@@ -57,7 +58,8 @@ public final class KioskSession implements AutoCloseable {
                 registry, rules, clock, environment.kiosk());
         this.recent = new RecentVisits(outputs.visitJournal(), RECENT_VISITS);
         VisitSettings settings = VisitSettings.defaults(journalSalt(config, outputs.journal()))
-                .withIdle(config.idleAfter(), config.idleWarning());
+                .withIdle(config.idleAfter(), config.idleWarning())
+                .withHomeLanguage(new Language(config.kioskLanguage().tag()));
         this.visits = VisitRunner.start(new VisitDependencies(new ReaderCardPort(cards.readers(), cards.readerName()),
                 outputs.payment(), outputs.documents(), outputs.printing(), recent, outputs.accounts(), rules,
                 registry, chain, clock, settings));

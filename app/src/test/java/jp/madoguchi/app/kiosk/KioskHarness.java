@@ -57,9 +57,19 @@ final class KioskHarness implements AutoCloseable {
 
     /** A kiosk with the given idle timing, on a clock set to the coming Tuesday at {@code hour}:00 in Tokyo. */
     static KioskHarness open(FxRobot robot, int hour, int idleAfterSeconds, int idleWarningSeconds) throws Exception {
+        return open(robot, hour, idleAfterSeconds, idleWarningSeconds, null);
+    }
+
+    /** A kiosk whose home language is {@code language} (a tag; null for the default, Japanese). */
+    static KioskHarness open(FxRobot robot, String language) throws Exception {
+        return open(robot, 10, 60, 15, language);
+    }
+
+    private static KioskHarness open(FxRobot robot, int hour, int idleAfterSeconds, int idleWarningSeconds,
+            String language) throws Exception {
         Path data = Files.createTempDirectory("madoguchi-kiosk-");
         KioskConfig config = new KioskConfig(null, STAFF_HASH.encoded(), idleAfterSeconds, idleWarningSeconds, null,
-                null, null, null, null, null, data.resolve("journal.db"), data.resolve("spool"));
+                null, null, null, language, null, data.resolve("journal.db"), data.resolve("spool"));
         KioskHarness kiosk = new KioskHarness(KioskSession.open(config, CardSource.choose(true, Optional.empty()),
                 tuesdayAt(hour)), robot, data);
         robot.interact(() -> {

@@ -7,9 +7,9 @@ import jp.madoguchi.ui.i18n.I18n;
 import jp.madoguchi.ui.i18n.KioskLanguage;
 
 /**
- * Keeps the screen's language and the visit's language one. The visit owns it (a reset returns to Japanese), so a
- * snapshot's language is applied to {@link I18n}; a resident's choice on a picker changes {@link I18n} first and
- * is sent on to the visit. Applying a snapshot is never echoed back. FX thread only.
+ * Keeps the screen's language and the visit's language one. The visit owns it (a reset returns to the kiosk's home
+ * language), so a snapshot's language is applied to {@link I18n}; a resident's choice on a picker changes
+ * {@link I18n} first and is sent on to the visit. Applying a snapshot is never echoed back. FX thread only.
  */
 final class LanguageSync {
     private final I18n i18n;
