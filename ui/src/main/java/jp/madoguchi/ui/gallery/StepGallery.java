@@ -46,7 +46,8 @@ import jp.madoguchi.issuance.visit.step.VisitStep;
 /**
  * Every step of a visit as the resident can meet it, errors included, as hand-made snapshots: what
  * {@code ./madoguchi screenshots} renders and the view tests walk. Each shot is named after its step
- * ({@code pin-entry}), with a suffix for a variant ({@code pin-entry--wrong-pin}).
+ * ({@code pin-entry}), with a suffix for a variant ({@code pin-entry--wrong-pin}). The reader is empty unless a
+ * shot is about a card left on it ({@code attract--card-left}).
  */
 public final class StepGallery {
     /** One picture: its file name (without {@code .png}) and what the screen shows. */
@@ -62,6 +63,7 @@ public final class StepGallery {
         List<Shot> shots = new ArrayList<>();
         Gallery g = new Gallery(shots, language);
         g.add("", new Attract(List.of(Service.values())));
+        g.cardLeft("card-left", new Attract(List.of(Service.values())));
         g.add("", Help.standard());
         g.add("", SampleSteps.accountInquiry());
         g.add("empty", new AccountInquiry(new MunicipalityCode("284645"), AccountStatement.EMPTY));
@@ -96,10 +98,11 @@ public final class StepGallery {
         g.add("", new IssueFailed(IssueProblem.OUT_OF_PAPER, 400));
         g.add("", new TakeDocuments(2, false));
         g.add("", new ThankYou());
+        g.cardLeft("card-left", new ThankYou());
         g.add("", new CardCheckResult(CardValidity.VALID, LocalDate.of(2030, 5, 5),
                 LocalDate.of(2030, 2, 5), false, OptionalInt.of(3), OptionalInt.of(5), true, true));
         g.add("card-removed", new Aborted(AbortReason.CARD_REMOVED));
-        g.add("card-swapped", new Aborted(AbortReason.CARD_SWAPPED));
+        g.cardLeft("card-swapped", new Aborted(AbortReason.CARD_SWAPPED)); // the other card lies on the reader
         g.idle("idle-warning", new PinEntry(4, 3, PinNotice.NONE, false), 12);
         return List.copyOf(shots);
     }
@@ -107,17 +110,25 @@ public final class StepGallery {
     /** Numbers the snapshots in order, as a visit would. */
     private record Gallery(List<Shot> shots, Language language) {
         void add(String variant, VisitStep step) {
-            shots.add(new Shot(variant.isEmpty() ? step.id() : step.id() + "--" + variant,
-                    snapshot(step, Optional.empty())));
+            shots.add(new Shot(name(variant, step), snapshot(step, Optional.empty(), false)));
+        }
+
+        /** {@code step} with a card on the reader. */
+        void cardLeft(String variant, VisitStep step) {
+            shots.add(new Shot(name(variant, step), snapshot(step, Optional.empty(), true)));
         }
 
         void idle(String name, VisitStep step, int secondsLeft) {
-            shots.add(new Shot(name, snapshot(step, Optional.of(new IdleWarning(secondsLeft)))));
+            shots.add(new Shot(name, snapshot(step, Optional.of(new IdleWarning(secondsLeft)), false)));
         }
 
-        private VisitSnapshot snapshot(VisitStep step, Optional<IdleWarning> idle) {
+        private static String name(String variant, VisitStep step) {
+            return variant.isEmpty() ? step.id() : step.id() + "--" + variant;
+        }
+
+        private VisitSnapshot snapshot(VisitStep step, Optional<IdleWarning> idle, boolean cardOnReader) {
             Optional<VisitId> visit = step instanceof Attract ? Optional.empty() : Optional.of(VISIT);
-            return new VisitSnapshot(shots.size() + 1L, visit, language, step, idle, false);
+            return new VisitSnapshot(shots.size() + 1L, visit, language, step, idle, cardOnReader);
         }
     }
 }

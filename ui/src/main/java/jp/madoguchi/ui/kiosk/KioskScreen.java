@@ -3,6 +3,8 @@ package jp.madoguchi.ui.kiosk;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.input.MouseEvent;
@@ -19,7 +21,8 @@ import jp.madoguchi.ui.view.ViewContext;
  * The whole resident screen: renders the latest {@link VisitSnapshot} and sends the resident's actions back. It
  * binds only to snapshots, which are immutable; the card and the visit run on their own threads. Snapshots
  * arrive through {@link #offer} from any thread and are shown on the FX thread, stale ones dropped by sequence.
- * A step view is rebuilt only when the step changes, so a countdown tick does not clear a half-typed PIN.
+ * A step view is rebuilt only when the step changes, so a countdown tick does not clear a half-typed PIN; whether a
+ * card lies on the reader reaches the views as a property (the start screen's reminder of a forgotten card).
  */
 public final class KioskScreen {
     private final StackPane root = new StackPane();
@@ -28,6 +31,7 @@ public final class KioskScreen {
     private final IdleOverlay idle;
     private final LanguageSync language;
     private final ViewContext views;
+    private final BooleanProperty cardOnReader = new SimpleBooleanProperty(this, "cardOnReader", false);
     private long shownSequence = -1;
     private VisitStep shownStep;
 
@@ -37,7 +41,7 @@ public final class KioskScreen {
      */
     public KioskScreen(I18n i18n, Consumer<ResidentAction> actions, Node staffCorner) {
         Objects.requireNonNull(actions, "actions");
-        views = new ViewContext(i18n, actions);
+        views = new ViewContext(i18n, actions, cardOnReader);
         language = new LanguageSync(i18n, actions);
         LanguageOverlay languages = new LanguageOverlay(i18n);
         topBar = new TopBar(i18n, staffCorner, () -> languages.setVisible(true));
@@ -80,6 +84,7 @@ public final class KioskScreen {
         }
         shownSequence = snapshot.sequence();
         language.apply(snapshot.language());
+        cardOnReader.set(snapshot.cardOnReader());
         if (!snapshot.step().equals(shownStep)) {
             shownStep = snapshot.step();
             frame.setCenter(StepViews.of(shownStep, views));

@@ -3,14 +3,17 @@ package jp.madoguchi.ui.view;
 import jp.madoguchi.issuance.visit.ResidentAction;
 import jp.madoguchi.issuance.visit.step.Aborted;
 
-/** The visit was stopped (card removed or swapped, unreadable, reader gone); its data is already gone. */
+/**
+ * The visit was stopped (card removed or swapped, unreadable, reader gone); its data is already gone. A card still on
+ * the reader (the swapped or unreadable one) is called out in amber.
+ */
 final class AbortedView {
     private AbortedView() {}
 
     static StepPage of(Aborted step, ViewContext ctx) {
         String key = step.reason().messageKey();
         return new StepPage(step.id(), ctx.i18n().text(key + ".title"))
-                .content(ctx.label(key + ".body", "kiosk-subtitle"))
+                .content(ctx.cardLeft(), ctx.label(key + ".body", "kiosk-subtitle"))
                 .rightActions(ctx.primary("common.home", "ok", new ResidentAction.Confirm()));
     }
 }

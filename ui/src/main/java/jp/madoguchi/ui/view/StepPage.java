@@ -1,6 +1,9 @@
 package jp.madoguchi.ui.view;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
@@ -16,6 +19,7 @@ import jp.madoguchi.ui.controls.MessageLabel;
  * ({@code .step-page}); the page's id is the step's id ({@code pin-entry}) for tests and screenshots.
  */
 public class StepPage extends BorderPane {
+    private final MessageLabel heading;
     private final VBox content = new VBox();
     private final HBox leftActions = new HBox();
     private final HBox rightActions = new HBox();
@@ -23,7 +27,7 @@ public class StepPage extends BorderPane {
     public StepPage(String id, ObservableValue<String> title) {
         setId(id);
         getStyleClass().add("step-page");
-        MessageLabel heading = new MessageLabel(title, "kiosk-title");
+        heading = new MessageLabel(title, "kiosk-title");
         heading.setId("step-title");
         setTop(heading);
         content.getStyleClass().add("step-content");
@@ -40,6 +44,16 @@ public class StepPage extends BorderPane {
 
     public StepPage content(Node... nodes) {
         content.getChildren().addAll(nodes);
+        return this;
+    }
+
+    /**
+     * Puts {@code notice} in the title's place while {@code condition} holds: something more urgent than the
+     * title, on a screen with no room for both (the start screen's reminder of a card left on the reader).
+     */
+    public StepPage titleGivesWayTo(Node notice, ObservableBooleanValue condition) {
+        BorderPane.setMargin(notice, new Insets(0, 0, 20, 0));
+        topProperty().bind(Bindings.when(condition).then(notice).otherwise((Node) heading));
         return this;
     }
 

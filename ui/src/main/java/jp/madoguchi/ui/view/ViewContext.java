@@ -2,27 +2,40 @@ package jp.madoguchi.ui.view;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import jp.madoguchi.issuance.visit.ResidentAction;
+import jp.madoguchi.ui.controls.CardLeftBanner;
 import jp.madoguchi.ui.controls.LargeKey;
 import jp.madoguchi.ui.controls.MessageLabel;
 import jp.madoguchi.ui.i18n.I18n;
 import jp.madoguchi.ui.i18n.ModelText;
 
 /**
- * What every step view needs: text in the current language and the way back to the visit. Views only send
+ * What every step view needs: text in the current language, the way back to the visit, and whether a card lies on
+ * the reader (the latest snapshot's {@code cardOnReader}, which changes without the step changing). Views only send
  * {@link ResidentAction}s; where the visit goes next is never decided here.
  */
-public record ViewContext(I18n i18n, ModelText text, Consumer<ResidentAction> actions) {
+public record ViewContext(I18n i18n, ModelText text, Consumer<ResidentAction> actions,
+        ObservableBooleanValue cardOnReader) {
     public ViewContext {
         Objects.requireNonNull(i18n, "i18n");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(actions, "actions");
+        Objects.requireNonNull(cardOnReader, "cardOnReader");
     }
 
+    public ViewContext(I18n i18n, Consumer<ResidentAction> actions, ObservableBooleanValue cardOnReader) {
+        this(i18n, new ModelText(i18n), actions, cardOnReader);
+    }
+
+    /** Views that never hear of a card on the reader. */
     public ViewContext(I18n i18n, Consumer<ResidentAction> actions) {
-        this(i18n, new ModelText(i18n), actions);
+        this(i18n, actions, new ReadOnlyBooleanWrapper(false).getReadOnlyProperty());
     }
 
     public void send(ResidentAction action) {
@@ -78,6 +91,27 @@ public record ViewContext(I18n i18n, ModelText text, Consumer<ResidentAction> ac
     /** Something the resident must act on: take the card, one try left (amber). */
     public MessageLabel attention(String textKey, Object... args) {
         return new MessageLabel(i18n.text(textKey, args), "kiosk-subtitle", "attention");
+    }
+
+    /**
+     * The amber reminder of a card left on the reader (see {@link CardLeftBanner}): shown, and given room, only while
+     * the reader reports a card.
+     */
+    public CardLeftBanner cardLeft() {
+        CardLeftBanner banner = new CardLeftBanner(i18n);
+        showOnlyWhile(banner, cardOnReader);
+        return banner;
+    }
+
+    /** {@code node} is shown and laid out only while {@code condition} holds. */
+    public static void showOnlyWhile(Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+
+    /** {@code node} is shown and laid out only while {@code condition} does not hold. */
+    public static void hideWhile(Node node, ObservableBooleanValue condition) {
+        showOnlyWhile(node, Bindings.not(condition));
     }
 
     /** Something went wrong: wrong PIN, locked, refused (dark red). */
