@@ -10,8 +10,8 @@ import jp.madoguchi.ui.controls.CountdownBanner;
 import jp.madoguchi.ui.i18n.I18n;
 
 /**
- * "Continue?" over the dimmed step while the visit counts down to its reset. The visit owns the clock; this only
- * shows the seconds it reports and sends Continue or Cancel.
+ * "Continue?" as a card in the middle of the dimmed step while the visit counts down to its reset. The visit owns
+ * the clock; this only shows the seconds it reports and sends Continue or Cancel.
  */
 final class IdleOverlay extends StackPane {
     private final CountdownBanner banner;
@@ -22,8 +22,7 @@ final class IdleOverlay extends StackPane {
         banner = new CountdownBanner(i18n);
         banner.setOnContinue(() -> actions.accept(new ResidentAction.ContinueVisit()));
         banner.setOnEnd(() -> actions.accept(new ResidentAction.Cancel()));
-        StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
-        banner.setMaxHeight(USE_PREF_SIZE);
+        StackPane.setAlignment(banner, Pos.CENTER);
         getChildren().add(banner);
         setVisible(false);
     }

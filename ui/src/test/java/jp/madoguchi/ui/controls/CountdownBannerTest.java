@@ -27,7 +27,7 @@ class CountdownBannerTest {
         banner.secondsLeftProperty().set(15);
         banner.setOnContinue(() -> pressed.add("continue"));
         banner.setOnEnd(() -> pressed.add("end"));
-        Scene scene = new Scene(banner, 1400, 200);
+        Scene scene = new Scene(banner, 1120, 640);
         KioskTheme.install(scene, i18n);
         stage.setScene(scene);
         stage.show();
@@ -36,18 +36,31 @@ class CountdownBannerTest {
     @Test
     void showsTheSecondsLeftAsTheVisitCountsDown(FxRobot robot) {
         Label countdown = robot.lookup("#countdownText").queryAs(Label.class);
-        assertThat(countdown.getText()).isEqualTo("あと15秒で最初の画面に戻ります。入力した内容は消去されます。");
+        assertThat(countdown.getText().replace("\n", ""))
+                .isEqualTo("あと15秒で最初の画面に戻ります。入力した内容は消去されます。");
+
+        Label dial = robot.lookup("#countdownSeconds").queryAs(Label.class);
+        assertThat(dial.getText()).isEqualTo("15");
 
         robot.interact(() -> banner.secondsLeftProperty().set(14));
 
         assertThat(countdown.getText()).startsWith("あと14秒");
+        assertThat(dial.getText()).isEqualTo("14");
+    }
+
+    @Test
+    void finishIsOnTheLeftAndContinueOnTheRightAsOnEveryStep(FxRobot robot) {
+        double end = robot.lookup("#countdownEnd").query().localToScene(0, 0).getX();
+        double go = robot.lookup("#countdownContinue").query().localToScene(0, 0).getX();
+
+        assertThat(end).isLessThan(go);
     }
 
     @Test
     void followsALanguageSwitch(FxRobot robot) {
         robot.interact(() -> i18n.setLanguage(KioskLanguage.ENGLISH));
 
-        assertThat(robot.lookup("#countdownText").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#countdownText").queryAs(Label.class).getText().replace('\n', ' '))
                 .isEqualTo("Returning to the start in 15 s. What you entered will be erased.");
     }
 

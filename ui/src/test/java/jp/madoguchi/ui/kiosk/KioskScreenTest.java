@@ -129,6 +129,31 @@ class KioskScreenTest {
         assertThat(shown(robot, "#card-left")).as("PIN entry: the card belongs there").isFalse();
     }
 
+    /** The countdown is a card in the middle of the screen, clear of its edges, its keys whole, in any language. */
+    @ParameterizedTest
+    @EnumSource(KioskLanguage.class)
+    void theIdleWarningIsACentredCardClearOfTheEdges(KioskLanguage language, FxRobot robot) {
+        robot.interact(() -> screen.show(new VisitSnapshot(1, Optional.empty(), new Language(language.tag()), PIN,
+                Optional.of(new IdleWarning(12)), false)));
+
+        Node card = robot.lookup("#idle-overlay .countdown-banner").query();
+        Bounds box = sceneBounds(card);
+        double width = card.getScene().getWidth();
+        double height = card.getScene().getHeight();
+        assertThat(Math.abs(box.getCenterX() - width / 2)).as("centred across").isLessThan(2);
+        assertThat(Math.abs(box.getCenterY() - height / 2)).as("centred down").isLessThan(2);
+        assertThat(box.getMinY()).as("clear of the top in %s", language).isGreaterThanOrEqualTo(120);
+        assertThat(box.getMaxY()).as("clear of the bottom in %s", language).isLessThanOrEqualTo(height - 120);
+        for (String key : List.of("#countdownContinue", "#countdownEnd", "#countdownText")) {
+            Node node = robot.lookup(key).query();
+            Bounds bounds = sceneBounds(node);
+            assertThat(box.contains(bounds)).as("%s inside the card in %s", key, language).isTrue();
+            assertThat(node.getLayoutBounds().getWidth()).as("%s not squeezed in %s", key, language)
+                    .isGreaterThanOrEqualTo(node.minWidth(-1) - 0.5);
+        }
+        assertThat(robot.lookup("#countdownSeconds").queryLabeled().getText()).isEqualTo("12");
+    }
+
     /** The reminder takes the title's room: nothing of the start screen is pushed off it, in any language. */
     @ParameterizedTest
     @EnumSource(KioskLanguage.class)
