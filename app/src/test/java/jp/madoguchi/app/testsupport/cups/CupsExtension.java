@@ -1,6 +1,5 @@
 package jp.madoguchi.app.testsupport.cups;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -10,8 +9,8 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Skips (or, in CI, fails) without CUPS, and shares one {@link CupsStack} across the whole test run: it is kept in
- * the root store, which closes it (stopping a cupsd started here) when the run ends.
+ * Skips (or, in CI, fails) without CUPS, and shares one private {@link CupsStack} across the whole test run: it is
+ * kept in the root store, which closes it (stopping its cupsd) when the run ends.
  */
 public final class CupsExtension implements ExecutionCondition, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CupsExtension.class);
@@ -39,7 +38,7 @@ public final class CupsExtension implements ExecutionCondition, ParameterResolve
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("stack", key -> {
             try {
-                return new Resource(CupsStack.start(Path.of("target", "cups").toAbsolutePath()));
+                return new Resource(CupsStack.start());
             } catch (Exception e) {
                 throw new ParameterResolutionException("could not start CUPS: " + e.getMessage(), e);
             }

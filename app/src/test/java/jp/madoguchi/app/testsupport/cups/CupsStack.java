@@ -2,33 +2,57 @@ package jp.madoguchi.app.testsupport.cups;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import jp.madoguchi.app.output.printing.cups.CupsServer;
 
 /**
- * The scheduler the tests print through. cupsd is a system daemon with one socket per machine: if one is already
- * answering it is used as it is; if none runs, one is started here ({@code cupsd -f}, as a child process) and stopped
- * by {@link #close()}. A cupsd process that exists but does not answer is reported, never doubled.
+ * A private cupsd for one test run, started here and stopped by {@link #close()}; the system's cupsd, if any, and
+ * the cupsd of any other build on the machine are never touched. Everything lives under the build directory
+ * ({@code target/cups}): its ServerRoot ({@code etc/}: cupsd.conf, cups-files.conf, printers.conf, the queues' PPDs
+ * and cups-pdf settings), RequestRoot, CacheDir, StateDir, logs and the cups-pdf output. It listens on a domain
+ * socket there and on a loopback TCP port reserved by the build, and Surefire points the whole print path at it the
+ * way a deployment points it at any CUPS server: {@code CUPS_SERVER=<socket>} (lpadmin, lpstat, cancel, lpr) and
+ * {@code IPP_PORT} (the JDK's CUPS service and the kiosk's IPP queries reach a socket server at localhost on that
+ * port), see {@link CupsServer}.
+ *
+ * <p>The cups-pdf backend reads its settings only from {@code /etc/cups} (compiled in), so cupsd runs under
+ * {@code unshare --mount} with its own ServerRoot bind-mounted on {@code /etc/cups}, visible to it and its backends
+ * alone. cups-pdf must run as root, hence root is required (CI is root).
  */
 public final class CupsStack implements AutoCloseable {
     static final Path CUPSD = Path.of("/usr/sbin/cupsd");
     static final Path CUPS_PDF_BACKEND = Path.of("/usr/lib/cups/backend/cups-pdf");
     static final Path CUPS_PDF_PPD = Path.of("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd");
+    static final Path SYSTEM_SERVER_ROOT = Path.of("/etc/cups");
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(20);
+    /** sun_path of a Unix socket holds 108 bytes with the terminating NUL. */
+    private static final int MAX_SOCKET_PATH = 107;
 
-    private final Process started;
-    private final Path workDir;
+    private final Path dir;
+    private final Path socket;
+    private final int port;
+    private Process cupsd;
+    private Thread shutdownHook;
 
-    private CupsStack(Process started, Path workDir) {
-        this.started = started;
-        this.workDir = workDir;
+    private CupsStack(Path dir, Path socket, int port) {
+        this.dir = dir;
+        this.socket = socket;
+        this.port = port;
     }
 
-    /** What is missing on this machine for a real print path, if anything. */
+    /** What is missing on this machine (or in how the tests were started) for a private CUPS, if anything. */
     public static Optional<String> missingParts() {
         List<String> missing = new ArrayList<>();
         if (!Files.isExecutable(CUPSD)) {
@@ -41,67 +65,337 @@ public final class CupsStack implements AutoCloseable {
                 .forEach(p -> missing.add(p + " (apt-get install cups-client)"));
         Commands.missing(List.of("lpr")).forEach(p -> missing.add("lpr, which javax.print spools through (apt-get install cups-bsd)"));
         Commands.missing(List.of("pdftocairo")).forEach(p -> missing.add("pdftocairo (apt-get install poppler-utils)"));
-        if (!"root".equals(System.getProperty("user.name"))) {
-            missing.add("root (queues are created with lpadmin and cups-pdf reads its settings from /etc/cups)");
+        Commands.missing(List.of("unshare", "mount")).forEach(p -> missing.add(p + " (util-linux, mount)"));
+        if (!Files.isDirectory(SYSTEM_SERVER_ROOT)) {
+            missing.add(SYSTEM_SERVER_ROOT + ", where cups-pdf reads its settings (apt-get install cups)");
         }
+        if (!"root".equals(System.getProperty("user.name"))) {
+            missing.add("root (cupsd runs the cups-pdf backend as root only when it runs as root itself)");
+        }
+        settings().ifPresent(missing::add);
         return missing.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", missing));
     }
 
-    static CupsStack start(Path workDir) throws IOException, InterruptedException {
-        Files.createDirectories(workDir);
-        if (schedulerRunning()) {
-            return new CupsStack(null, workDir);
+    /** Why the environment does not name a private server, if it does not. */
+    private static Optional<String> settings() {
+        String server = System.getenv("CUPS_SERVER");
+        String port = System.getenv("IPP_PORT");
+        if (server == null || !server.startsWith("/") || port == null || !port.matches("[1-9][0-9]{0,4}")) {
+            return Optional.of("CUPS_SERVER (a socket path) and IPP_PORT for a private cupsd (run the tests through "
+                    + "Maven, which sets them)");
         }
-        Optional<ProcessHandle> silent = ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/cupsd")).orElse(false)).findFirst();
-        if (silent.isPresent()) {
-            throw new IOException("cupsd (pid " + silent.get().pid() + ") is running but not answering; "
-                    + "not starting a second one");
+        if (server.getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH) {
+            return Optional.of("a shorter build directory: the CUPS socket path " + server + " is longer than a Unix "
+                    + "socket allows");
         }
-        Process cupsd = new ProcessBuilder(CUPSD.toString(), "-f").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("cupsd.log").toFile())).start();
-        CupsStack stack = new CupsStack(cupsd, workDir);
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (!schedulerRunning()) {
-            if (!cupsd.isAlive() || System.nanoTime() > deadline) {
-                stack.close();
-                throw new IOException("cupsd did not come up (exit " + (cupsd.isAlive() ? "-" : cupsd.exitValue())
-                        + "); see " + workDir.resolve("cupsd.log"));
-            }
-            Thread.sleep(100);
-        }
+        return Optional.empty();
+    }
+
+    /** Starts the private cupsd named by {@code CUPS_SERVER} and {@code IPP_PORT}, in the socket's directory. */
+    static CupsStack start() throws IOException, InterruptedException {
+        Path socket = Path.of(System.getenv("CUPS_SERVER"));
+        CupsStack stack = new CupsStack(socket.getParent(), socket, Integer.parseInt(System.getenv("IPP_PORT")));
+        stack.prepare();
+        stack.launch();
         return stack;
     }
 
-    static boolean schedulerRunning() throws IOException {
-        return Commands.run("lpstat", "-r").output().contains("scheduler is running");
+    /** A leftover cupsd of an earlier run in this build directory is stopped; then the directory starts empty. */
+    private void prepare() throws IOException, InterruptedException {
+        stopLeftovers();
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        for (String sub : List.of("etc", "spool", "cache", "state", "log", "queues", "cups-pdf")) {
+            Files.createDirectories(dir.resolve(sub));
+        }
+        // Ghostscript's temporary files, written by cups-pdf as the job's user.
+        Files.createDirectories(gsTmp());
+        Files.setPosixFilePermissions(gsTmp(), PosixFilePermissions.fromString("rwxrwxrwx"));
+        Files.writeString(etc().resolve("cups-files.conf"), String.join("\n",
+                "# Written by the test harness (CupsStack): a private cupsd; nothing outside this directory.",
+                "ServerRoot " + etc(),
+                "RequestRoot " + dir.resolve("spool"),
+                "CacheDir " + dir.resolve("cache"),
+                "StateDir " + dir.resolve("state"),
+                "ErrorLog " + log().resolve("error_log"),
+                "AccessLog " + log().resolve("access_log"),
+                "PageLog " + log().resolve("page_log"),
+                "Printcap",
+                "SystemGroup root",
+                "FileDevice No", ""));
+        Files.writeString(etc().resolve("cupsd.conf"), String.join("\n",
+                "# Written by the test harness (CupsStack); the policies are Debian's default cupsd.conf.",
+                "Listen " + socket,
+                "Listen localhost:" + port,
+                "LogLevel info",
+                "MaxLogSize 0",
+                "ErrorPolicy retry-job",
+                "Browsing No",
+                "WebInterface No",
+                "DefaultShared No",
+                "DefaultAuthType Basic",
+                POLICIES));
     }
 
+    private void launch() throws IOException, InterruptedException {
+        if (!portFree()) {
+            throw new IOException("IPP_PORT " + port + " is already in use (" + describeListeners()
+                    + "); it was reserved free when the build started: run the build again");
+        }
+        // The bind mount exists only in cupsd's mount namespace: the host's /etc/cups is never written.
+        String script = "mount --bind " + quote(etc()) + " " + SYSTEM_SERVER_ROOT + " && exec " + CUPSD + " -f -c "
+                + quote(etc().resolve("cupsd.conf")) + " -s " + quote(etc().resolve("cups-files.conf"));
+        cupsd = new ProcessBuilder("unshare", "--mount", "--propagation", "private", "sh", "-c", script)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log().resolve("cupsd.out").toFile()))
+                .start();
+        shutdownHook = new Thread(this::stop, "cupsd-stop");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        try {
+            awaitReady();
+            verifyListenersAreOurs();
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (true) {
+            if (!cupsd.isAlive()) {
+                throw new IOException("cupsd exited with " + cupsd.exitValue() + ": " + tail());
+            }
+            if (Files.exists(socket) && Commands.run("lpstat", "-r").output().contains("scheduler is running")
+                    && !listeners().isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IOException("cupsd not ready after " + READY_TIMEOUT + ": " + tail());
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** Every socket listening on the port must be this cupsd's: else the JDK would be talking to another server. */
+    private void verifyListenersAreOurs() throws IOException {
+        Set<Long> ours = socketInodes(cupsd.pid());
+        Set<Long> listening = listeners();
+        if (listening.isEmpty() || !ours.containsAll(listening)) {
+            throw new IOException("port " + port + " is not (only) the private cupsd's (" + describeListeners()
+                    + "); run the build again. " + tail());
+        }
+    }
+
+    /** Inodes of the loopback TCP sockets listening on the port (IPv4 and IPv6). */
+    private Set<Long> listeners() throws IOException {
+        Set<Long> inodes = new HashSet<>();
+        String portHex = String.format("%04X", port);
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            Path path = Path.of(table);
+            if (!Files.isReadable(path)) {
+                continue;
+            }
+            for (String line : Files.readAllLines(path)) {
+                String[] f = line.strip().split("\\s+");
+                if (f.length > 9 && f[1].endsWith(":" + portHex) && "0A".equals(f[3])) { // 0A: LISTEN
+                    inodes.add(Long.parseLong(f[9]));
+                }
+            }
+        }
+        return inodes;
+    }
+
+    private boolean portFree() throws IOException {
+        return listeners().isEmpty();
+    }
+
+    private String describeListeners() throws IOException {
+        Set<Long> listening = listeners();
+        List<String> owners = new ArrayList<>();
+        ProcessHandle.allProcesses().forEach(p -> {
+            Set<Long> inodes = socketInodes(p.pid());
+            inodes.retainAll(listening);
+            if (!inodes.isEmpty()) {
+                owners.add("pid " + p.pid() + " " + p.info().commandLine().orElse("?"));
+            }
+        });
+        return owners.isEmpty() ? "listeners " + listening : String.join("; ", owners);
+    }
+
+    private static Set<Long> socketInodes(long pid) {
+        Set<Long> inodes = new HashSet<>();
+        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+            fds.forEach(fd -> {
+                try {
+                    String target = Files.readSymbolicLink(fd).toString();
+                    if (target.startsWith("socket:[")) {
+                        inodes.add(Long.parseLong(target.substring(8, target.length() - 1)));
+                    }
+                } catch (IOException | UnsupportedOperationException e) {
+                    // closed meanwhile
+                }
+            });
+        } catch (IOException e) {
+            // not ours to read, or gone
+        }
+        return inodes;
+    }
+
+    /**
+     * A cupsd started by an earlier run in this build directory whose JVM was killed: recognised by its exact
+     * cups-files.conf path, which nothing else uses.
+     */
+    private void stopLeftovers() throws InterruptedException {
+        String filesConf = etc().resolve("cups-files.conf").toString();
+        List<ProcessHandle> leftovers = ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.equals(CUPSD.toString())).orElse(false))
+                .filter(p -> p.info().arguments().map(a -> List.of(a).contains(filesConf)).orElse(false))
+                .toList();
+        for (ProcessHandle leftover : leftovers) {
+            leftover.destroy();
+            if (!leftover.onExit().completeOnTimeout(null, 15, TimeUnit.SECONDS).join().isAlive()) {
+                continue;
+            }
+            leftover.destroyForcibly();
+        }
+    }
+
+    private String tail() {
+        try {
+            Path errors = log().resolve("error_log");
+            List<String> lines = new ArrayList<>();
+            for (Path file : List.of(log().resolve("cupsd.out"), errors)) {
+                if (Files.exists(file)) {
+                    lines.addAll(Files.readAllLines(file));
+                }
+            }
+            return "log " + errors + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static String quote(Path path) {
+        return "'" + path.toString().replace("'", "'\\''") + "'";
+    }
+
+    Path etc() {
+        return dir.resolve("etc");
+    }
+
+    Path log() {
+        return dir.resolve("log");
+    }
+
+    Path gsTmp() {
+        return dir.resolve("cups-pdf").resolve("gs-tmp");
+    }
+
+    /** The IPP address of this server as the kiosk derives it from the environment (CUPS_SERVER, IPP_PORT). */
     public URI server() {
-        return URI.create("http://localhost:631");
+        return CupsServer.from(System.getenv(), Path.of(System.getProperty("user.home"))).ipp();
+    }
+
+    public int port() {
+        return port;
     }
 
     /** A new cups-pdf queue with a unique name and its own output directory. */
     public PdfQueue newQueue() throws IOException {
-        return PdfQueue.create(workDir);
+        return PdfQueue.create(this, dir.resolve("queues"));
     }
 
-    public boolean startedHere() {
-        return started != null;
-    }
-
-    @Override
-    public void close() {
-        if (started != null && started.isAlive()) {
-            started.destroy();
+    private void stop() {
+        Process process = cupsd;
+        if (process != null && process.isAlive()) {
+            process.destroy();
             try {
-                if (!started.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
-                    started.destroyForcibly();
+                if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    process.waitFor(5, TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {
-                started.destroyForcibly();
+                process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
         }
     }
+
+    /** Stops cupsd; the directory with its logs stays for a look after a failure (the next run empties it). */
+    @Override
+    public void close() {
+        stop();
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook is running or ran
+            }
+            shutdownHook = null;
+        }
+        try {
+            Files.deleteIfExists(socket);
+        } catch (IOException e) {
+            // cupsd removes it itself when it exits normally
+        }
+    }
+
+    private static final String POLICIES = """
+            <Location />
+              Order allow,deny
+            </Location>
+            <Location /admin>
+              Order allow,deny
+            </Location>
+            <Location /admin/conf>
+              AuthType Default
+              Require user @SYSTEM
+              Order allow,deny
+            </Location>
+            <Policy default>
+              JobPrivateAccess default
+              JobPrivateValues default
+              SubscriptionPrivateAccess default
+              SubscriptionPrivateValues default
+              <Limit Create-Job Print-Job Print-URI Validate-Job>
+                Order deny,allow
+              </Limit>
+              <Limit Send-Document Send-URI Hold-Job Release-Job Restart-Job Purge-Jobs Set-Job-Attributes \
+            Create-Job-Subscription Renew-Subscription Cancel-Subscription Get-Notifications Reprocess-Job \
+            Cancel-Current-Job Suspend-Current-Job Resume-Job Cancel-My-Jobs Close-Job CUPS-Move-Job>
+                Require user @OWNER @SYSTEM
+                Order deny,allow
+              </Limit>
+              <Limit CUPS-Get-Document>
+                AuthType Default
+                Require user @OWNER @SYSTEM
+                Order deny,allow
+              </Limit>
+              <Limit CUPS-Add-Modify-Printer CUPS-Delete-Printer CUPS-Add-Modify-Class CUPS-Delete-Class \
+            CUPS-Set-Default CUPS-Get-Devices>
+                AuthType Default
+                Require user @SYSTEM
+                Order deny,allow
+              </Limit>
+              <Limit Pause-Printer Resume-Printer Enable-Printer Disable-Printer Pause-Printer-After-Current-Job \
+            Hold-New-Jobs Release-Held-New-Jobs Deactivate-Printer Activate-Printer Restart-Printer Shutdown-Printer \
+            Startup-Printer Promote-Job Schedule-Job-After Cancel-Jobs CUPS-Accept-Jobs CUPS-Reject-Jobs>
+                AuthType Default
+                Require user @SYSTEM
+                Order deny,allow
+              </Limit>
+              <Limit Cancel-Job CUPS-Authenticate-Job>
+                Require user @OWNER @SYSTEM
+                Order deny,allow
+              </Limit>
+              <Limit All>
+                Order deny,allow
+              </Limit>
+            </Policy>
+            """;
 }

@@ -11,10 +11,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A private cups-pdf queue. Its device URI names a cups-pdf instance ({@code cups-pdf:/<instance>}) whose settings
- * file {@code /etc/cups/cups-pdf-<instance>.conf} sends the PDFs to this queue's own directory, so the global
- * cups-pdf.conf is left alone. The poppler renderer ({@code pdftocairo}) keeps the text extractable through the
- * PostScript step; Ghostscript's drops the Unicode mapping of embedded CID fonts.
+ * A cups-pdf queue on the private cupsd. Its device URI names a cups-pdf instance ({@code cups-pdf:/<instance>}) whose
+ * settings file {@code cups-pdf-<instance>.conf} in the private ServerRoot (which cupsd and cups-pdf see as
+ * {@code /etc/cups}) sends the PDFs to this queue's own directory and keeps cups-pdf's spool, log and Ghostscript's
+ * temporary files under the build directory too. The poppler renderer ({@code pdftocairo}) keeps the text
+ * extractable through the PostScript step; Ghostscript's drops the Unicode mapping of embedded CID fonts.
  */
 public final class PdfQueue implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -28,20 +29,26 @@ public final class PdfQueue implements AutoCloseable {
         this.dir = dir;
     }
 
-    static PdfQueue create(Path workDir) throws IOException {
+    static PdfQueue create(CupsStack stack, Path workDir) throws IOException {
         String suffix = Integer.toString(RANDOM.nextInt(Integer.MAX_VALUE), 36);
         String instance = "mdgtest" + suffix;
         Path dir = Files.createDirectories(workDir.resolve(instance).toAbsolutePath());
         Files.createDirectories(dir.resolve("out"));
-        Path config = Path.of("/etc/cups/cups-pdf-" + instance + ".conf");
-        Files.writeString(config, "Out " + dir.resolve("out") + "\nLog " + dir + "\n");
+        Path config = stack.etc().resolve("cups-pdf-" + instance + ".conf");
+        Path cupsPdf = stack.gsTmp().getParent();
+        Files.writeString(config, String.join("\n",
+                "Out " + dir.resolve("out"),
+                "Spool " + cupsPdf.resolve("spool"),
+                "AnonDirName " + cupsPdf.resolve("anonymous"),
+                "GSTmp " + stack.gsTmp(),
+                "Log " + dir, ""));
         PdfQueue queue = new PdfQueue("MadoguchiTest_" + suffix, config, dir);
         try {
             Commands.require("lpadmin", "-p", queue.name, "-E", "-v", "cups-pdf:/" + instance,
                     "-P", CupsStack.CUPS_PDF_PPD.toString(), "-o", "printer-is-shared=false",
                     "-o", "pdftops-renderer-default=pdftocairo");
         } catch (IOException e) {
-            // No queue to close later: leave no cups-pdf settings file in /etc/cups behind.
+            // No queue to close later: remove its settings and directory now.
             try {
                 queue.close();
             } catch (IOException cleanup) {

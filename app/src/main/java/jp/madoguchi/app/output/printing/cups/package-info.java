@@ -4,6 +4,7 @@
  * with a minimal client ({@link jp.madoguchi.app.output.printing.cups.IppClient}: Get-Printer-Attributes and
  * Get-Jobs need no authentication) until CUPS says completed, cancelled or aborted, or the printer says it stopped,
  * ran out of paper or no longer exists. Removing jobs does need authorization, so that goes through CUPS's own
- * {@code cancel} command ({@link jp.madoguchi.app.output.printing.cups.CupsQueue}).
+ * {@code cancel} command ({@link jp.madoguchi.app.output.printing.cups.CupsQueue}). All of them find the server as
+ * libcups does ({@link jp.madoguchi.app.output.printing.cups.CupsServer}: {@code CUPS_SERVER} or client.conf).
  */
 package jp.madoguchi.app.output.printing.cups;
