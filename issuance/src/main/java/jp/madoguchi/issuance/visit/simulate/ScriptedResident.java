@@ -32,6 +32,11 @@ import jp.madoguchi.issuance.visit.step.VisitStep;
  * Each move changes what the kiosk shows, so a resident that sees no change means a stuck kiosk.
  */
 final class ScriptedResident {
+    /**
+     * Per move. About one visit in six is abandoned somewhere; only some of those end as timed out (a walk-away after
+     * the documents printed still ends completed), and the simulation test needs a handful in 200 visits.
+     */
+    private static final double WALK_AWAY = 0.01;
     private final RandomGenerator random;
     private final SimulatedKiosk kiosk;
     private final boolean faults;
@@ -59,7 +64,7 @@ final class ScriptedResident {
 
     void actOn(VisitSnapshot snapshot) {
         VisitStep step = snapshot.step();
-        if (walkedAway || (!(step instanceof Attract) && chance(0.003))) {
+        if (walkedAway || (!(step instanceof Attract) && chance(WALK_AWAY))) {
             walkedAway = letTimePass();
         } else if (faults && snapshot.cardOnReader() && !(step instanceof Attract) && chance(0.04)) {
             takeCard();
