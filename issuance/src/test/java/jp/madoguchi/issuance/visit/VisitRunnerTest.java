@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -42,6 +43,12 @@ import org.junit.jupiter.api.Test;
  * service and the in-process virtual card, pay-at-once payment and the in-memory printer.
  */
 class VisitRunnerTest {
+    /**
+     * Real time, ticking from a Tuesday 10:00 in Tokyo: on the wall clock the sample municipality's service hours
+     * (06:30-23:00) would close the menu to runs between 14:00 and 21:30 UTC.
+     */
+    private static final Clock TUESDAY_10 = Clock.offset(Clock.systemUTC(),
+            Duration.between(Instant.now(), VisitHarness.TUESDAY_10));
     private final VirtualReader reader = new VirtualReader(null);
     private final ReaderService service = new ReaderService(reader, null).start();
     private final InMemoryJournal journal = new InMemoryJournal();
@@ -52,7 +59,7 @@ class VisitRunnerTest {
                     .PAY_AT_ONCE), documents, new InMemoryPrinter(documents), journal, new InMemoryAccounts(),
             () -> Samples.BOOK,
             Samples.REGISTRY, new ChainVerifier(TrustStore.of(TestPki.standard().trustAnchors(), List.of())),
-            Clock.systemUTC(), VisitSettings.defaults("runner-test")));
+            TUESDAY_10, VisitSettings.defaults("runner-test")));
 
     @AfterEach
     void stop() {
