@@ -9,7 +9,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -116,35 +115,12 @@ public final class CupsStack implements AutoCloseable {
         // Ghostscript's temporary files, written by cups-pdf as the job's user.
         Files.createDirectories(gsTmp());
         Files.setPosixFilePermissions(gsTmp(), PosixFilePermissions.fromString("rwxrwxrwx"));
-        Files.writeString(etc().resolve("cups-files.conf"), String.join("\n",
-                "# Written by the test harness (CupsStack): a private cupsd; nothing outside this directory.",
-                "ServerRoot " + etc(),
-                "RequestRoot " + dir.resolve("spool"),
-                "CacheDir " + dir.resolve("cache"),
-                "StateDir " + dir.resolve("state"),
-                "ErrorLog " + log().resolve("error_log"),
-                "AccessLog " + log().resolve("access_log"),
-                "PageLog " + log().resolve("page_log"),
-                "Printcap",
-                "SystemGroup root",
-                "FileDevice No", ""));
-        Files.writeString(etc().resolve("cupsd.conf"), String.join("\n",
-                "# Written by the test harness (CupsStack); the policies are Debian's default cupsd.conf.",
-                "Listen " + socket,
-                "Listen localhost:" + port,
-                "LogLevel info",
-                "MaxLogSize 0",
-                "ErrorPolicy retry-job",
-                "Browsing No",
-                "WebInterface No",
-                "DefaultShared No",
-                "DefaultAuthType Basic",
-                POLICIES));
+        CupsdConfig.write(dir, socket, port);
     }
 
     private void launch() throws IOException, InterruptedException {
-        if (!portFree()) {
-            throw new IOException("IPP_PORT " + port + " is already in use (" + describeListeners()
+        if (!PortListeners.of(port).isEmpty()) {
+            throw new IOException("IPP_PORT " + port + " is already in use (" + PortListeners.describe(port)
                     + "); it was reserved free when the build started: run the build again");
         }
         // The bind mount exists only in cupsd's mount namespace: the host's /etc/cups is never written.
@@ -171,7 +147,7 @@ public final class CupsStack implements AutoCloseable {
                 throw new IOException("cupsd exited with " + cupsd.exitValue() + ": " + tail());
             }
             if (Files.exists(socket) && Commands.run("lpstat", "-r").output().contains("scheduler is running")
-                    && !listeners().isEmpty()) {
+                    && !PortListeners.of(port).isEmpty()) {
                 return;
             }
             if (System.nanoTime() > deadline) {
@@ -183,67 +159,12 @@ public final class CupsStack implements AutoCloseable {
 
     /** Every socket listening on the port must be this cupsd's: else the JDK would be talking to another server. */
     private void verifyListenersAreOurs() throws IOException {
-        Set<Long> ours = socketInodes(cupsd.pid());
-        Set<Long> listening = listeners();
+        Set<Long> ours = PortListeners.socketInodes(cupsd.pid());
+        Set<Long> listening = PortListeners.of(port);
         if (listening.isEmpty() || !ours.containsAll(listening)) {
-            throw new IOException("port " + port + " is not (only) the private cupsd's (" + describeListeners()
-                    + "); run the build again. " + tail());
+            throw new IOException("port " + port + " is not (only) the private cupsd's ("
+                    + PortListeners.describe(port) + "); run the build again. " + tail());
         }
-    }
-
-    /** Inodes of the loopback TCP sockets listening on the port (IPv4 and IPv6). */
-    private Set<Long> listeners() throws IOException {
-        Set<Long> inodes = new HashSet<>();
-        String portHex = String.format("%04X", port);
-        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            Path path = Path.of(table);
-            if (!Files.isReadable(path)) {
-                continue;
-            }
-            for (String line : Files.readAllLines(path)) {
-                String[] f = line.strip().split("\\s+");
-                if (f.length > 9 && f[1].endsWith(":" + portHex) && "0A".equals(f[3])) { // 0A: LISTEN
-                    inodes.add(Long.parseLong(f[9]));
-                }
-            }
-        }
-        return inodes;
-    }
-
-    private boolean portFree() throws IOException {
-        return listeners().isEmpty();
-    }
-
-    private String describeListeners() throws IOException {
-        Set<Long> listening = listeners();
-        List<String> owners = new ArrayList<>();
-        ProcessHandle.allProcesses().forEach(p -> {
-            Set<Long> inodes = socketInodes(p.pid());
-            inodes.retainAll(listening);
-            if (!inodes.isEmpty()) {
-                owners.add("pid " + p.pid() + " " + p.info().commandLine().orElse("?"));
-            }
-        });
-        return owners.isEmpty() ? "listeners " + listening : String.join("; ", owners);
-    }
-
-    private static Set<Long> socketInodes(long pid) {
-        Set<Long> inodes = new HashSet<>();
-        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
-            fds.forEach(fd -> {
-                try {
-                    String target = Files.readSymbolicLink(fd).toString();
-                    if (target.startsWith("socket:[")) {
-                        inodes.add(Long.parseLong(target.substring(8, target.length() - 1)));
-                    }
-                } catch (IOException | UnsupportedOperationException e) {
-                    // closed meanwhile
-                }
-            });
-        } catch (IOException e) {
-            // not ours to read, or gone
-        }
-        return inodes;
     }
 
     /**
@@ -344,58 +265,4 @@ public final class CupsStack implements AutoCloseable {
             // cupsd removes it itself when it exits normally
         }
     }
-
-    private static final String POLICIES = """
-            <Location />
-              Order allow,deny
-            </Location>
-            <Location /admin>
-              Order allow,deny
-            </Location>
-            <Location /admin/conf>
-              AuthType Default
-              Require user @SYSTEM
-              Order allow,deny
-            </Location>
-            <Policy default>
-              JobPrivateAccess default
-              JobPrivateValues default
-              SubscriptionPrivateAccess default
-              SubscriptionPrivateValues default
-              <Limit Create-Job Print-Job Print-URI Validate-Job>
-                Order deny,allow
-              </Limit>
-              <Limit Send-Document Send-URI Hold-Job Release-Job Restart-Job Purge-Jobs Set-Job-Attributes \
-            Create-Job-Subscription Renew-Subscription Cancel-Subscription Get-Notifications Reprocess-Job \
-            Cancel-Current-Job Suspend-Current-Job Resume-Job Cancel-My-Jobs Close-Job CUPS-Move-Job>
-                Require user @OWNER @SYSTEM
-                Order deny,allow
-              </Limit>
-              <Limit CUPS-Get-Document>
-                AuthType Default
-                Require user @OWNER @SYSTEM
-                Order deny,allow
-              </Limit>
-              <Limit CUPS-Add-Modify-Printer CUPS-Delete-Printer CUPS-Add-Modify-Class CUPS-Delete-Class \
-            CUPS-Set-Default CUPS-Get-Devices>
-                AuthType Default
-                Require user @SYSTEM
-                Order deny,allow
-              </Limit>
-              <Limit Pause-Printer Resume-Printer Enable-Printer Disable-Printer Pause-Printer-After-Current-Job \
-            Hold-New-Jobs Release-Held-New-Jobs Deactivate-Printer Activate-Printer Restart-Printer Shutdown-Printer \
-            Startup-Printer Promote-Job Schedule-Job-After Cancel-Jobs CUPS-Accept-Jobs CUPS-Reject-Jobs>
-                AuthType Default
-                Require user @SYSTEM
-                Order deny,allow
-              </Limit>
-              <Limit Cancel-Job CUPS-Authenticate-Job>
-                Require user @OWNER @SYSTEM
-                Order deny,allow
-              </Limit>
-              <Limit All>
-                Order deny,allow
-              </Limit>
-            </Policy>
-            """;
 }
