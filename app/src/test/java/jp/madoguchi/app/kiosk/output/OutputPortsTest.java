@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import jp.madoguchi.app.output.document.Certificates;
@@ -15,7 +14,6 @@ import jp.madoguchi.app.output.payment.Cash;
 import jp.madoguchi.app.output.printing.PrintFailure;
 import jp.madoguchi.app.output.printing.PrintOutcome;
 import jp.madoguchi.app.output.printing.PrintProgress;
-import jp.madoguchi.app.output.printing.Printer;
 import jp.madoguchi.app.output.printing.SpoolPrinter;
 import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.port.DocumentNumber;
@@ -217,32 +215,5 @@ class OutputPortsTest {
                 .isEqualTo(EndReason.CANCELLED);
         assertThat(SqliteVisitJournal.endReason(jp.madoguchi.issuance.visit.port.EndReason.TIMED_OUT))
                 .isEqualTo(EndReason.TIMED_OUT);
-    }
-
-    /** Fails the first jobs with the given failures, then prints; ready throughout so a reprint is offered. */
-    private static class RecordingPrinter implements Printer {
-        private final List<PrintFailure> failures;
-        final List<String> printed = new ArrayList<>();
-
-        RecordingPrinter(List<PrintFailure> failures) {
-            this.failures = new ArrayList<>(failures);
-        }
-
-        @Override
-        public synchronized PrintOutcome print(jp.madoguchi.app.output.printing.PrintJob job, PrintProgress progress) {
-            printed.add(job.document().value());
-            return failures.isEmpty() ? new PrintOutcome.Printed(job.document(), List.of())
-                    : new PrintOutcome.Failed(job.document(), failures.remove(0), "scripted");
-        }
-
-        @Override
-        public boolean ready() {
-            return true;
-        }
-
-        @Override
-        public void endVisit(jp.madoguchi.app.output.VisitId visit) {
-            // Nothing spooled: the scripted printer keeps no files.
-        }
     }
 }

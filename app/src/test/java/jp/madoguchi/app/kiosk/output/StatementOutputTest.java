@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import jp.madoguchi.app.output.document.Certificates;
 import jp.madoguchi.app.output.journal.AccountHistory;
@@ -13,9 +12,6 @@ import jp.madoguchi.app.output.journal.EndReason;
 import jp.madoguchi.app.output.journal.JournalEvent;
 import jp.madoguchi.app.output.journal.VisitLedger;
 import jp.madoguchi.app.output.printing.PrintFailure;
-import jp.madoguchi.app.output.printing.PrintOutcome;
-import jp.madoguchi.app.output.printing.PrintProgress;
-import jp.madoguchi.app.output.printing.Printer;
 import jp.madoguchi.app.output.printing.SpoolPrinter;
 import jp.madoguchi.issuance.Samples;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
@@ -67,14 +63,14 @@ class StatementOutputTest {
 
     @Test
     void aFailedStatementIsNeitherReprintedNorRefundedAndTheVisitIsTold() throws Exception {
-        ScriptedPrinter printer = new ScriptedPrinter(PrintFailure.OUT_OF_PAPER);
+        RecordingPrinter printer = new RecordingPrinter(List.of(PrintFailure.OUT_OF_PAPER));
         try (OutputPortsFixture ports = new OutputPortsFixture(dir, printer)) {
             DocumentNumber number = ports.documents.renderStatement(order(MINE, "default"));
             ports.printing.submit(new PrintJob(inquiry, List.of(number)));
 
             assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Failed(inquiry,
                     jp.madoguchi.issuance.visit.port.PrintFailure.OUT_OF_PAPER));
-            assertThat(printer.attempts).hasSize(1);
+            assertThat(printer.printed).hasSize(1);
             assertThat(ports.events(inquiry)).containsExactly(
                     new JournalEvent.PrintFinished(number.value(), false, "out-of-paper"));
         }
@@ -82,20 +78,20 @@ class StatementOutputTest {
 
     @Test
     void aStatementRenderedInOneVisitIsNeverPrintedForAnother() throws Exception {
-        ScriptedPrinter printer = new ScriptedPrinter(null);
+        RecordingPrinter printer = new RecordingPrinter(List.of());
         try (OutputPortsFixture ports = new OutputPortsFixture(dir, printer)) {
             DocumentNumber number = ports.documents.renderStatement(order(MINE, "default"));
             VisitId next = VisitId.random();
             ports.printing.submit(new PrintJob(next, List.of(number)));
 
             assertThat(ports.lastPrintEvent()).isInstanceOf(PrintEvent.Failed.class);
-            assertThat(printer.attempts).isEmpty();
+            assertThat(printer.printed).isEmpty();
         }
     }
 
     @Test
     void theEndOfTheVisitErasesTheRenderedStatement() throws Exception {
-        try (OutputPortsFixture ports = new OutputPortsFixture(dir, new ScriptedPrinter(null))) {
+        try (OutputPortsFixture ports = new OutputPortsFixture(dir, new RecordingPrinter(List.of()))) {
             ports.documents.renderStatement(order(MINE, "default"));
             assertThat(ports.sheets.visitsHeld()).isEqualTo(1);
             ports.documents.discard(inquiry);
@@ -122,32 +118,5 @@ class StatementOutputTest {
             ports.journal.record(visit, new JournalEvent.RefundDue(fee, "out-of-paper"));
         }
         ports.journal.record(visit, EndReason.COMPLETED.event());
-    }
-
-    /** Fails every job with {@code failure}, or prints when it is null; records each attempt. */
-    private static final class ScriptedPrinter implements Printer {
-        private final PrintFailure failure;
-        final List<String> attempts = new ArrayList<>();
-
-        ScriptedPrinter(PrintFailure failure) {
-            this.failure = failure;
-        }
-
-        @Override
-        public synchronized PrintOutcome print(jp.madoguchi.app.output.printing.PrintJob job, PrintProgress progress) {
-            attempts.add(job.document().value());
-            return failure == null ? new PrintOutcome.Printed(job.document(), List.of())
-                    : new PrintOutcome.Failed(job.document(), failure, "scripted");
-        }
-
-        @Override
-        public boolean ready() {
-            return true;
-        }
-
-        @Override
-        public void endVisit(jp.madoguchi.app.output.VisitId visit) {
-            // Nothing spooled.
-        }
     }
 }
