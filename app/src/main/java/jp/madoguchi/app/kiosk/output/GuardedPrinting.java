@@ -102,15 +102,7 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
     /** After the certificates: a receipt that fails to print is journaled, but the certificates are still issued. */
     private void printReceipt(VisitId id) {
         try {
-            receipts.receipt(id).ifPresent(job -> {
-                PrintOutcome outcome = printer.print(job, status -> { });
-                boolean printed = outcome instanceof PrintOutcome.Printed;
-                journal.record(id, new JournalEvent.PrintFinished(job.document().value(), printed,
-                        outcome instanceof PrintOutcome.Failed failed ? failed.failure().id() : ""));
-                if (outcome instanceof PrintOutcome.Printed done) {
-                    previews.printed(id, done.previews());
-                }
-            });
+            receipts.receipt(id).ifPresent(job -> printOnce(id, job));
         } catch (RuntimeException e) {
             LOG.error("The receipt of visit {} was not printed: {}", id, e.toString());
         }
@@ -131,14 +123,14 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
             journal.record(id, new JournalEvent.PrintFinished(number.value(), false, "guard-" + refused.reason()));
             return Optional.of(PrintFailure.QUEUE_STOPPED);
         }
-        return sheet.get() instanceof IssuedStatement ? printOnce(id, sheet.get())
+        return sheet.get() instanceof IssuedStatement statement ? printOnce(id, job(id, statement))
                 : printWithSettlement(id, sheet.get());
     }
 
     /** A failed certificate sheet is reprinted or refunded, as {@link Settlement} decides. */
     private Optional<PrintFailure> printWithSettlement(VisitId id, IssuedSheet sheet) {
         while (true) {
-            Optional<PrintFailure> failure = printOnce(id, sheet);
+            Optional<PrintFailure> failure = printOnce(id, job(id, sheet));
             if (failure.isEmpty() || settlement.afterPrintFailure(id, sheet.number().value(), sheet.feeYen(),
                     failure.get().id(), printer.ready()) instanceof SettlementDecision.Refund) {
                 return failure;
@@ -146,14 +138,22 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
         }
     }
 
-    /** One attempt, journaled as soon as the printer answered. A free statement gets no more than this. */
-    private Optional<PrintFailure> printOnce(VisitId id, IssuedSheet sheet) {
-        PrintOutcome outcome = printer.print(new PrintJob(id, sheet.number(), sheet.pdf()), status -> { });
+    private static PrintJob job(VisitId id, IssuedSheet sheet) {
+        return new PrintJob(id, sheet.number(), sheet.pdf());
+    }
+
+    /**
+     * One attempt, journaled as soon as the printer answered. A free statement or a receipt gets no more than
+     * this; a certificate sheet may get a reprint.
+     */
+    private Optional<PrintFailure> printOnce(VisitId id, PrintJob job) {
+        PrintOutcome outcome = printer.print(job, status -> { });
+        String document = job.document().value();
         if (outcome instanceof PrintOutcome.Failed failed) {
-            journal.record(id, new JournalEvent.PrintFinished(sheet.number().value(), false, failed.failure().id()));
+            journal.record(id, new JournalEvent.PrintFinished(document, false, failed.failure().id()));
             return Optional.of(failed.failure());
         }
-        journal.record(id, new JournalEvent.PrintFinished(sheet.number().value(), true, ""));
+        journal.record(id, new JournalEvent.PrintFinished(document, true, ""));
         previews.printed(id, ((PrintOutcome.Printed) outcome).previews());
         return Optional.empty();
     }
