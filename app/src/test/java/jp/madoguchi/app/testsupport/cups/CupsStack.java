@@ -95,6 +95,7 @@ public final class CupsStack implements AutoCloseable {
         Path socket = Path.of(System.getenv("CUPS_SERVER"));
         CupsStack stack = new CupsStack(socket.getParent(), socket, Integer.parseInt(System.getenv("IPP_PORT")));
         stack.prepare();
+        CupsdConfig.check(stack.etc());
         stack.launch();
         return stack;
     }

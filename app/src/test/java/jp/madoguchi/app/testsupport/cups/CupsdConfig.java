@@ -5,8 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The private cupsd's cups-files.conf and cupsd.conf under {@code dir/etc}: every directory it writes is under
- * {@code dir}; it listens on {@code socket} and on localhost:{@code port}; the access policies are Debian's defaults.
+ * The private cupsd's cups-files.conf and cupsd.conf under {@code dir/etc}: every file and directory it writes is
+ * under {@code dir}; it listens on {@code socket} and on localhost:{@code port}; the access policies are Debian's
+ * defaults.
+ *
+ * <p>Every directive carries a value. CUPS 2.4.2-3+deb12u10 (a Debian 12 security update) refuses a bare directive
+ * ("Missing value for Printcap"), which earlier builds took as "off"; so the printcap goes to a file of its own here
+ * rather than being switched off, and {@link #check} has the installed cupsd test these files before it starts.
  */
 final class CupsdConfig {
     private CupsdConfig() {}
@@ -23,7 +28,8 @@ final class CupsdConfig {
                 "ErrorLog " + log.resolve("error_log"),
                 "AccessLog " + log.resolve("access_log"),
                 "PageLog " + log.resolve("page_log"),
-                "Printcap",
+                // cupsd rewrites this file whenever the queues change; never the system's /etc/printcap.
+                "Printcap " + dir.resolve("state").resolve("printcap"),
                 "SystemGroup root",
                 "FileDevice No", ""));
         Files.writeString(etc.resolve("cupsd.conf"), String.join("\n",
@@ -38,6 +44,19 @@ final class CupsdConfig {
                 "DefaultShared No",
                 "DefaultAuthType Basic",
                 POLICIES));
+    }
+
+    /**
+     * {@code cupsd -t}: the installed cupsd parses both files and says whether it takes them. A refusal stops the
+     * start with cupsd's own message, instead of a cupsd that dies while the tests wait for it to come up.
+     */
+    static void check(Path etc) throws IOException {
+        Commands.Result test = Commands.run(CupsStack.CUPSD.toString(), "-t", "-c", etc.resolve("cupsd.conf").toString(),
+                "-s", etc.resolve("cups-files.conf").toString());
+        if (!test.ok()) {
+            throw new IOException("the installed cupsd refuses the private configuration (" + CupsStack.CUPSD
+                    + " -t exited " + test.exit() + "): " + test.output().replace('\n', ' '));
+        }
     }
 
     private static final String POLICIES = """

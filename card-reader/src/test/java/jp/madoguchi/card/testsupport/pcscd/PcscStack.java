@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,11 +38,15 @@ public final class PcscStack implements AutoCloseable {
         this.logFile = dir.resolve("pcscd.log");
         this.vpcdPort = withVpcd ? freePortPair() : -1;
         if (withVpcd) {
+            // The port in the packaged file's own form (vsmartcard-vpcd's /etc/reader.conf.d/vpcd: 0x8C7B), which
+            // both pcscd's CHANNELID parser and vpcd's DEVICENAME parser take, rather than whatever radix one
+            // version happens to accept.
+            String port = String.format(Locale.ROOT, "0x%04X", vpcdPort);
             Files.writeString(configDir.resolve("vpcd"), String.join("\n",
                     "FRIENDLYNAME \"Virtual PCD\"",
-                    "DEVICENAME   /dev/null:" + vpcdPort,
+                    "DEVICENAME   /dev/null:" + port,
                     "LIBPATH      " + VPCD_DRIVER,
-                    "CHANNELID    " + vpcdPort, ""));
+                    "CHANNELID    " + port, ""));
         }
     }
 
