@@ -1,6 +1,7 @@
 package jp.madoguchi.card.apdu;
 
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * An ISO 7816-4 command APDU, short form only (the JPKI clients that work with every reader send short
@@ -13,6 +14,8 @@ public record CommandApdu(byte[] bytes) {
     private static final int INS_VERIFY = 0x20;
     private static final int INS_CHANGE_REFERENCE_DATA = 0x24;
     private static final int INS_RESET_RETRY_COUNTER = 0x2C;
+    /** READ BINARY (B0, B1), READ RECORD (B2), GET DATA (CA, CB), GET RESPONSE (C0), GET CHALLENGE (84). */
+    private static final Set<Integer> READS = Set.of(0xB0, 0xB1, 0xB2, 0xCA, 0xCB, 0xC0, 0x84);
 
     public CommandApdu {
         if (bytes == null || bytes.length < 4) {
@@ -126,6 +129,15 @@ public record CommandApdu(byte[] bytes) {
     /** The same command with a different Le (used by the 6Cxx decorator). */
     public CommandApdu withNe(int ne) {
         return build(cla(), ins(), p1(), p2(), data(), ne);
+    }
+
+    /**
+     * True for commands that only read and change nothing on the card, so that sending one again, or fetching
+     * its answer in parts, is harmless. Only these are ever re-sent (6Cxx) or chained (61xx); a VERIFY, a
+     * signature or a SELECT goes to the card exactly once and its answer is taken as it comes.
+     */
+    public boolean isRead() {
+        return READS.contains(ins());
     }
 
     /** True when the body carries a secret (PIN or new PIN) and must never be traced. */

@@ -33,6 +33,18 @@ public sealed interface CardFault {
         }
     }
 
+    /**
+     * The card stayed on the reader but did not answer: the reader gave up on it (SCARD_E_NOT_TRANSACTED or
+     * SCARD_W_UNRESPONSIVE_CARD while the card is still present). The reader's owner resets the card, so the
+     * reader works again without the card being pulled; whatever the command was, it may have been carried out.
+     */
+    record Unresponsive(String code) implements CardFault {
+        public String message() {
+            return "The card did not answer (" + code + ") and was reset. If it keeps happening, clean the card's "
+                    + "contacts or try another reader.";
+        }
+    }
+
     /** The reader disappeared (unplugged) or is unavailable. */
     record ReaderGone(String reader) implements CardFault {
         public String message() {

@@ -12,7 +12,9 @@ import jp.madoguchi.card.pin.PinTries;
 /**
  * The only path that sends a VERIFY carrying a PIN. Each attempt checks the format locally first (no APDU
  * for a PIN that cannot be right), queries the tries, lets {@link PinPolicy} decide, and sends at most one
- * VERIFY. It never retries on its own. The PIN lives in arrays that are wiped as soon as they are sent.
+ * VERIFY. Nothing re-sends it: not this class, not the decorators (reads only), not SunPCSC (switched off,
+ * {@code SunPcscSettings}). Any answer but 9000, 63Cx, 6983 or 6984 may have cost a try, so the tries are read
+ * again before anything is said. The PIN lives in arrays that are wiped as soon as they are sent.
  */
 public final class PinVerifier {
     private final JpkiSession session;
@@ -38,6 +40,7 @@ public final class PinVerifier {
             return switch (PinPolicy.decide(tries, parsed, lastTryConfirmed)) {
                 case SEND -> send(pin);
                 case REFUSE_BLOCKED -> new PinAttempt.Blocked();
+                case REFUSE_UNKNOWN -> new PinAttempt.TriesUnknown();
                 case NEEDS_CONFIRMATION -> new PinAttempt.ConfirmationRequired(tries.triesLeft());
                 case REFUSE_FORMAT -> throw new IllegalStateException("the format was checked before the query");
             };
@@ -67,6 +70,7 @@ public final class PinVerifier {
         if (StatusWord.of(sw).isBlocked()) {
             return new PinAttempt.Blocked();
         }
-        throw JpkiFaults.protocol("VERIFY the " + kind.id() + " PIN", sw, "unexpected answer");
+        // No verdict, yet the card may have counted the PIN: ask it, with the empty VERIFY, what it holds now.
+        return new PinAttempt.Unconfirmed(sw, triesQuery.query(kind));
     }
 }

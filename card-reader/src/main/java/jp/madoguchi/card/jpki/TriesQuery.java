@@ -24,8 +24,8 @@ final class TriesQuery {
             return new PinTries(kind, 0);
         }
         if (sw == 0x9000) {
-            // Some cards answer 9000 while the PIN is verified in this session (see PinTries).
-            session.markVerified(kind);
+            // Some cards answer 9000 while the PIN is verified in this session: no count, and no proof of
+            // anything either (see PinTries).
             return PinTries.notReported(kind);
         }
         throw JpkiFaults.protocol("Tries query for the " + kind.id() + " PIN", sw, "expected 63Cx");

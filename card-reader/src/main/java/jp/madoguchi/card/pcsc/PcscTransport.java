@@ -1,5 +1,7 @@
 package jp.madoguchi.card.pcsc;
 
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardException;
@@ -17,17 +19,19 @@ import jp.madoguchi.card.fault.PcscFaults;
  * reader's owner thread only: SunPCSC hands the same Card to every caller of connect.
  */
 public final class PcscTransport implements ApduTransport {
-    /** How long a short reply may take to show up as a removal: one pcscd presence poll and a bit. */
-    private static final long REMOVAL_SETTLE_MS = 600;
+    /** Room for any answer a card may give, a misbehaving one included (extended length: 65536 + SW). */
+    private static final int MAX_RESPONSE = 65538;
     private final Card card;
     private final CardChannel channel;
     private final CardTerminal terminal;
+    private final FailedExchange failures;
     private boolean closed;
 
     private PcscTransport(Card card, CardTerminal terminal) {
         this.card = card;
         this.channel = card.getBasicChannel();
         this.terminal = terminal;
+        this.failures = new FailedExchange(terminal);
     }
 
     /** Connects with any protocol (a contactless My Number card reports T=1). */
@@ -47,37 +51,26 @@ public final class PcscTransport implements ApduTransport {
         return terminal.getName();
     }
 
+    /**
+     * One command, sent once. Through the ByteBuffer form so that a reply of any length reaches
+     * {@link FailedExchange} as it is, and so that the copy of the command (a PIN, for a VERIFY) is wiped here.
+     */
     @Override
     public ResponseApdu transmit(CommandApdu command) throws CardFaultException {
-        byte[] response;
+        byte[] bytes = command.bytes();
+        ByteBuffer response = ByteBuffer.allocate(MAX_RESPONSE);
+        int length;
         try {
-            response = channel.transmit(new javax.smartcardio.CommandAPDU(command.bytes())).getBytes();
-        } catch (IllegalArgumentException e) {
-            // SunPCSC's ResponseAPDU rejects a reply shorter than the status word with this exception.
-            throw shortReply(e);
+            length = channel.transmit(ByteBuffer.wrap(bytes), response);
         } catch (CardException | RuntimeException e) {
-            throw PcscFaults.exception(e, reader());
+            throw failures.failed(e);
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
         }
-        if (response.length < 2) {
-            throw shortReply(null);
+        if (length < 2) {
+            throw failures.withoutStatusWord(length);
         }
-        return new ResponseApdu(response);
-    }
-
-    /**
-     * A reply without a status word is either a broken card or one pulled mid-APDU (vpcd answers nothing
-     * then). Waiting up to one presence poll tells the two apart; only this error path pays for it.
-     */
-    private CardFaultException shortReply(Throwable cause) {
-        try {
-            if (terminal.waitForCardAbsent(REMOVAL_SETTLE_MS)) {
-                return new CardFaultException(new CardFault.CardRemoved(), cause);
-            }
-        } catch (CardException | RuntimeException e) {
-            return PcscFaults.exception(e, reader());
-        }
-        return new CardFaultException(new CardFault.ProtocolError("transmit", 0,
-                "the card's reply is shorter than a status word"), cause);
+        return new ResponseApdu(Arrays.copyOf(response.array(), length));
     }
 
     /** Runs {@code work} inside a PC/SC transaction so no other process interleaves APDUs. */
@@ -98,7 +91,10 @@ public final class PcscTransport implements ApduTransport {
         }
     }
 
-    /** Disconnects with a reset, so a verified PIN never outlives the session. */
+    /**
+     * Disconnects with a reset (SCARD_RESET_CARD), so a verified PIN never outlives the session and a card that
+     * stopped answering starts afresh at the next connect.
+     */
     @Override
     public void close() {
         if (closed) {

@@ -92,8 +92,10 @@ final class ReaderOwner implements AutoCloseable {
         return connection;
     }
 
+    /** Drops the connection; an unresponsive card is reset by the disconnect and reconnected by the next work. */
     private static boolean endsSession(CardFault fault) {
-        return fault instanceof CardFault.CardRemoved || fault instanceof CardFault.ReaderGone
+        return fault instanceof CardFault.CardRemoved || fault instanceof CardFault.Unresponsive
+                || fault instanceof CardFault.ReaderGone
                 || fault instanceof CardFault.ServiceDown || fault instanceof CardFault.Unexpected;
     }
 

@@ -31,6 +31,7 @@ public final class ReaderService implements AutoCloseable {
 
     /** @param trace receives every APDU exchange (PIN bodies redacted); null for none */
     public ReaderService(TerminalSource source, Consumer<ApduTraceEntry> trace) {
+        SunPcscSettings.apply(); // before any terminal of any source connects
         this.source = source;
         this.trace = trace;
         this.monitor = new ReaderMonitor(source, this);

@@ -1,6 +1,7 @@
 package jp.madoguchi.card.pcsc;
 
 import java.security.NoSuchAlgorithmException;
+import java.util.Optional;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminals;
 import javax.smartcardio.TerminalFactory;
@@ -14,10 +15,21 @@ import jp.madoguchi.card.fault.PcscFaults;
  * it; after pcscd restarts both are dead, and a cached terminal can outlive a list() that happens to pass.
  * So every fresh view starts from a fresh context (see {@link PcscContextReset}). Cards already connected
  * keep working on their own handles.
+ *
+ * <p>Loading this class switches off SunPCSC's own re-sending ({@link SunPcscSettings}), and no view is handed out
+ * while SunPCSC would still re-send: a VERIFY must reach the card exactly once.
  */
 public final class SystemPcsc implements TerminalSource {
+    static {
+        SunPcscSettings.apply();
+    }
+
     @Override
     public CardTerminals terminals() throws CardFaultException {
+        Optional<String> resends = SunPcscSettings.problem();
+        if (resends.isPresent()) {
+            throw new CardFaultException(new CardFault.Unexpected("SUNPCSC_RESENDS", resends.get()));
+        }
         PcscContextReset.reset();
         return liveTerminals();
     }

@@ -1,9 +1,10 @@
 package jp.madoguchi.card.pin;
 
 /**
- * Decides whether a VERIFY may be sent. Rules (issue #2 §2d): the tries are queried before every VERIFY;
- * nothing is sent when the card reports blocked; with exactly one try left the caller must have confirmed;
- * the format is checked locally before anything is sent. The policy never retries by itself.
+ * Decides whether a VERIFY may be sent (docs/card.md, "The PIN lockout policy"): the tries are queried before
+ * every VERIFY; nothing is sent when the card reports blocked, nor when it gives no count (then no last-try warning
+ * could be given); with exactly one try left the caller must have confirmed; the format is checked locally before
+ * anything is sent. The policy never retries by itself.
  */
 public final class PinPolicy {
     private PinPolicy() {}
@@ -19,6 +20,9 @@ public final class PinPolicy {
         if (input.pin().kind() != tries.kind()) {
             throw new IllegalArgumentException("PIN kind " + input.pin().kind() + " checked against " + tries.kind());
         }
+        if (!tries.reported()) {
+            return Decision.REFUSE_UNKNOWN;
+        }
         if (tries.blocked()) {
             return Decision.REFUSE_BLOCKED;
         }
@@ -30,6 +34,6 @@ public final class PinPolicy {
 
     /** Outcome of {@link #decide}. Only {@link #SEND} lets a VERIFY reach the card. */
     public enum Decision {
-        SEND, REFUSE_FORMAT, REFUSE_BLOCKED, NEEDS_CONFIRMATION
+        SEND, REFUSE_FORMAT, REFUSE_BLOCKED, REFUSE_UNKNOWN, NEEDS_CONFIRMATION
     }
 }

@@ -5,11 +5,11 @@ package jp.madoguchi.card.pin;
  * {@code triesLeft} is 0 when blocked, and {@link #NOT_REPORTED} when the card answered {@code 9000}.
  *
  * <p>Some cards answer {@code 9000} instead of {@code 63Cx} while the PIN is already verified in the session
- * (jpki-card.md §2.2). A success resets the counter and a failure drops the verified state, so such a key
- * cannot be near lockout: it is reported as neither blocked nor on its last try, with the count unknown.
+ * (docs/card.md, status words). The kiosk takes that as what it is: no count. The count is then unknown — neither
+ * blocked nor on its last try — and {@link PinPolicy} sends no VERIFY, since no last-try warning could be given.
  */
 public record PinTries(PinKind kind, int triesLeft) {
-    /** The card gave no count because the PIN is already verified in this session. */
+    /** The card gave no count (it answered {@code 9000}); never shown as a number. */
     public static final int NOT_REPORTED = -1;
 
     public PinTries {
@@ -23,7 +23,7 @@ public record PinTries(PinKind kind, int triesLeft) {
         return new PinTries(kind, NOT_REPORTED);
     }
 
-    /** False when the card answered "already verified" and gave no count. */
+    /** False when the card gave no count: unknown, not a number to show or to act on. */
     public boolean reported() {
         return triesLeft != NOT_REPORTED;
     }

@@ -2,6 +2,8 @@ package jp.madoguchi.card.virtual;
 
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +38,8 @@ public final class VirtualMyNumberCard implements ApduTransport {
     private boolean powered = true;
     private long apduCount;
     private UnaryOperator<byte[]> responseHook = UnaryOperator.identity();
+    private Misbehaviour misbehaviour;
+    private final List<ReceivedCommand> received = new ArrayList<>();
 
     private VirtualMyNumberCard(Holder holder, HolderCredentials credentials) {
         this.holder = holder;
@@ -100,10 +104,20 @@ public final class VirtualMyNumberCard implements ApduTransport {
         }
         apduCount++;
         byte[] response;
+        CommandApdu command;
         try {
-            response = processor.process(new CommandApdu(raw), session).bytes();
+            command = new CommandApdu(raw);
         } catch (IllegalArgumentException malformed) {
-            response = WRONG_LENGTH.clone();
+            return responseHook.apply(WRONG_LENGTH.clone());
+        }
+        received.add(ReceivedCommand.of(command));
+        response = processor.process(command, session).bytes();
+        command.wipe();
+        if (misbehaviour != null && misbehaviour.appliesTo(command)) {
+            if (misbehaviour.mute()) {
+                throw new Misbehaviour.MuteCard();
+            }
+            response = new byte[] {(byte) (misbehaviour.statusWord() >> 8), (byte) misbehaviour.statusWord()};
         }
         return responseHook.apply(response);
     }
@@ -116,6 +130,8 @@ public final class VirtualMyNumberCard implements ApduTransport {
             response = process(command.bytes());
         } catch (IllegalStateException unpowered) {
             throw new CardFaultException(new CardFault.CardRemoved(), unpowered);
+        } catch (Misbehaviour.MuteCard mute) {
+            throw new CardFaultException(new CardFault.Unresponsive("no answer"), mute);
         }
         if (response.length < 2) {
             throw new CardFaultException(new CardFault.ProtocolError("transmit", 0,
@@ -131,6 +147,24 @@ public final class VirtualMyNumberCard implements ApduTransport {
      */
     public synchronized void respondWith(UnaryOperator<byte[]> hook) {
         this.responseHook = Objects.requireNonNull(hook);
+    }
+
+    /**
+     * Test hook: commands of the misbehaviour's kind are carried out and then answered wrongly, or not at all
+     * (null restores normal behaviour). Lasts until changed: resets and power cycles do not cure it.
+     */
+    public synchronized void misbehave(Misbehaviour newMisbehaviour) {
+        this.misbehaviour = newMisbehaviour;
+    }
+
+    /** Every well-formed command that reached the card, in order, without its data. */
+    public synchronized List<ReceivedCommand> received() {
+        return List.copyOf(received);
+    }
+
+    /** How many VERIFYs carrying a PIN reached the card: each one is a try the card may have counted. */
+    public synchronized long pinVerifications() {
+        return received.stream().filter(ReceivedCommand::isPinVerify).count();
     }
 
     /** The counter as the card holds it, without sending an APDU. */

@@ -10,17 +10,22 @@ import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.ResponseAPDU;
 
 /**
- * The basic channel, with SunPCSC ChannelImpl's T=1 defaults: 61xx is chained with GET RESPONSE and 6Cxx
- * re-sent with the corrected Le before the caller sees them, at most 256 rounds. A response shorter than the
- * status word reaches {@code new ResponseAPDU} and fails there with IllegalArgumentException, as it does on
- * the real stack.
+ * The basic channel, as SunPCSC's ChannelImpl behaves for a T=1 card under the JVM's
+ * {@code sun.security.smartcardio.t1GetResponse}: when true (the JDK's default), 61xx is chained with GET
+ * RESPONSE and 6Cxx re-sent with its last byte replaced before the caller sees them, at most 256 rounds; when
+ * false (what the kiosk sets, {@code SunPcscSettings}), every command goes to the card once and its answer comes
+ * back as it is. A response shorter than the status word reaches {@code new ResponseAPDU} and fails there with
+ * IllegalArgumentException, as it does on the real stack.
  */
 final class VirtualPcscChannel extends CardChannel {
     private static final int MAX_ROUNDS = 256;
     private final VirtualPcscCard card;
+    /** Read when the channel is made; ChannelImpl reads it once per JVM, before its first channel. */
+    private final boolean getResponse;
 
     VirtualPcscChannel(VirtualPcscCard card) {
         this.card = card;
+        this.getResponse = !"false".equalsIgnoreCase(System.getProperty("sun.security.smartcardio.t1GetResponse"));
     }
 
     @Override
@@ -78,6 +83,9 @@ final class VirtualPcscChannel extends CardChannel {
         for (int round = 1; round <= MAX_ROUNDS; round++) {
             byte[] response = card.exchange(sent);
             int n = response.length;
+            if (!getResponse) {
+                return response;
+            }
             if (n == 2 && response[0] == 0x6C) {
                 sent[sent.length - 1] = response[1]; // SunPCSC overwrites the last byte, Le or not
                 continue;

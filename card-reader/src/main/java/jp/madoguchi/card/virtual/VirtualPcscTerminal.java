@@ -102,7 +102,13 @@ final class VirtualPcscTerminal extends CardTerminal {
                 throw new PcscError(PcscError.UNPOWERED_CARD);
             }
         }
-        byte[] response = target.process(command);
+        byte[] response;
+        try {
+            response = target.process(command);
+        } catch (Misbehaviour.MuteCard mute) {
+            // What pcsc-lite reports once the reader gave up on a card that stays in the slot.
+            throw new PcscError(PcscError.NOT_TRANSACTED);
+        }
         synchronized (monitor) {
             if (plannedRemoval != null && target == card && plannedRemoval.countAnswered()) {
                 pull();

@@ -66,14 +66,44 @@ public final class VpcdClient implements Runnable {
             waitingLogged = false;
             if (adopt(opened, current)) {
                 LOG.info("{} inserted into vpcd at {}:{}", current, host, port);
-                new VpcdSession(opened, current).serve();
-                release(opened);
-                current.powerOff();
-                LOG.info("{} removed from vpcd at {}:{}", current, host, port);
+                serve(opened, current);
             } else {
                 closeQuietly(opened);
             }
         }
+    }
+
+    /**
+     * Serves one insertion until the card leaves. vpcd waits for an answer forever (and pcscd with it), and the
+     * only failure it can report is a connection that ends; so when the card goes mute, a second connection for
+     * the same card is opened first and the silent one closed after it. pcscd then gets an empty answer to the
+     * transmission while its next presence poll already finds the card again: a card that stays in the reader
+     * and did not answer, which is what the host must recover from by resetting it.
+     */
+    private void serve(VpcdConnection first, VirtualMyNumberCard current) {
+        VpcdConnection connection = first;
+        while (connection != null) {
+            boolean mute = new VpcdSession(connection, current).serve();
+            VpcdConnection replacement = mute ? replace(current) : null;
+            release(connection);
+            current.powerOff();
+            connection = replacement;
+            LOG.info(replacement != null ? "{} did not answer; its vpcd connection {}:{} was replaced"
+                    : "{} removed from vpcd at {}:{}", current, host, port);
+        }
+    }
+
+    private VpcdConnection replace(VirtualMyNumberCard current) {
+        try {
+            VpcdConnection replacement = VpcdConnection.connect(host, port);
+            if (adopt(replacement, current)) {
+                return replacement;
+            }
+            closeQuietly(replacement);
+        } catch (IOException notListening) {
+            LOG.info("vpcd stopped listening on {}:{} while the card was mute", host, port);
+        }
+        return null;
     }
 
     /** Ends {@link #run()}: the card is removed from the reader and no reconnection is tried. */

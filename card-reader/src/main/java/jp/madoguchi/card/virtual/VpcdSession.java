@@ -1,6 +1,7 @@
 package jp.madoguchi.card.virtual;
 
 import java.io.IOException;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,6 +12,8 @@ final class VpcdSession {
     static final byte RESET = 0x02;
     static final byte GET_ATR = 0x04;
     private static final byte[] NO_DIAGNOSIS = {0x6F, 0x00};
+    /** How long a reader waits for a mute card before it gives up (CCID readers: a few seconds). */
+    static final Duration READER_TIMEOUT = Duration.ofSeconds(2);
     private static final Logger LOG = LoggerFactory.getLogger(VpcdSession.class);
 
     private final VpcdConnection connection;
@@ -21,18 +24,34 @@ final class VpcdSession {
         this.card = card;
     }
 
-    /** Returns when vpcd or {@link VpcdClient} closes the connection. */
-    void serve() {
+    /**
+     * Returns when vpcd or {@link VpcdClient} closes the connection, or — true — when the card went mute and waited
+     * as long as a reader waits for one; the client then replaces the connection (see {@link VpcdClient}).
+     */
+    boolean serve() {
         try {
             for (byte[] frame = connection.readFrame(); frame != null; frame = connection.readFrame()) {
                 if (frame.length == 1) {
                     control(frame[0]);
                 } else if (frame.length > 1) {
-                    connection.writeFrame(answer(frame));
+                    byte[] answer = answer(frame);
+                    if (answer == null) {
+                        return true;
+                    }
+                    connection.writeFrame(answer);
                 }
             }
         } catch (IOException e) {
             LOG.debug("vpcd connection ended: {}", e.getMessage());
+        }
+        return false;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -46,9 +65,14 @@ final class VpcdSession {
         }
     }
 
+    /** The card's answer, or null when it is mute. */
     private byte[] answer(byte[] command) {
         try {
             return card.process(command);
+        } catch (Misbehaviour.MuteCard mute) {
+            LOG.info("{} does not answer; the reader gives up after {}", card, READER_TIMEOUT);
+            sleep(READER_TIMEOUT);
+            return null;
         } catch (IllegalStateException unpowered) {
             // vpcd always powers the card first; if it ever does not, answer rather than hang pcscd.
             LOG.warn("vpcd sent an APDU to an unpowered card; answering 6F00");

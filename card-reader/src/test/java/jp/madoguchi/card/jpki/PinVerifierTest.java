@@ -13,6 +13,7 @@ import jp.madoguchi.card.fault.CardFault;
 import jp.madoguchi.card.fault.CardFaultException;
 import jp.madoguchi.card.pin.Pin.FormatProblem;
 import jp.madoguchi.card.pin.PinKind;
+import jp.madoguchi.card.pin.PinTries;
 import jp.madoguchi.card.testsupport.JpkiScripts;
 import jp.madoguchi.card.testsupport.ScriptedTransport;
 import org.junit.jupiter.api.Test;
@@ -136,27 +137,50 @@ class PinVerifierTest {
         assertThat(verifier.attempt(PinKind.SIGN, "wrong1".toCharArray(), true)).isEqualTo(new PinAttempt.Blocked());
     }
 
+    /** A count-less answer to the tries query (9000, as some cards give while verified) sends no PIN at all. */
     @Test
-    void alreadyVerifiedKeyStillChecksTheTypedPinWithoutConfirmation() throws Exception {
+    void triesWithoutACountSendNoVerify() throws Exception {
         scriptTriesQuery(PinKind.AUTH, 0x9000);
-        card.expect(verifyHex("1234"), "9000");
 
-        assertThat(verifier.attempt(PinKind.AUTH, "1234".toCharArray(), false)).isEqualTo(new PinAttempt.Verified());
-        assertThat(session.isVerified(PinKind.AUTH)).isTrue();
+        assertThat(verifier.attempt(PinKind.AUTH, "1234".toCharArray(), true)).isEqualTo(new PinAttempt.TriesUnknown());
+        card.assertDone();
+        assertThat(session.isVerified(PinKind.AUTH)).isFalse();
     }
 
-    @ParameterizedTest(name = "VERIFY answered {0} is a protocol error")
-    @CsvSource({"6700", "6A86", "6982", "9001"})
-    void unexpectedVerifyAnswersAreProtocolErrorsWithoutThePin(String sw) {
+    /**
+     * No verdict (6Cxx, 61xx, 6F00, ...): the VERIFY is never sent again, and what the resident hears is what the
+     * card reports when asked with the empty VERIFY afterwards.
+     */
+    @ParameterizedTest(name = "VERIFY answered {0}: the tries are read again, the PIN is not re-sent")
+    @CsvSource({"6C00", "6C04", "6110", "6100", "6F00", "6700", "6A86", "6982", "9001"})
+    void anAnswerWithoutAVerdictIsFollowedByTheTriesNeverByTheSamePin(String sw) throws Exception {
         scriptTriesQuery(PinKind.AUTH, 0x63C3);
         card.expect(verifyHex("4739"), sw);
+        card.expect(TRIES_QUERY, "63C2");
+
+        PinAttempt result = verifier.attempt(PinKind.AUTH, "4739".toCharArray(), false);
+
+        assertThat(result).isEqualTo(new PinAttempt.Unconfirmed(Integer.parseInt(sw, 16),
+                new PinTries(PinKind.AUTH, 2)));
+        assertThat(result.toString()).doesNotContain("4739").doesNotContain("34373339");
+        card.assertDone();
+        assertThat(card.sent()).filteredOn(c -> c.ins() == 0x20 && c.bytes().length > 5).hasSize(1);
+        assertThat(session.isVerified(PinKind.AUTH)).isFalse();
+    }
+
+    @Test
+    void whenTheSecondQueryFailsTooTheFaultIsReportedWithoutThePin() {
+        scriptTriesQuery(PinKind.AUTH, 0x63C3);
+        card.expect(verifyHex("4739"), "6F00");
+        card.expect(TRIES_QUERY, "6F00");
 
         assertThatThrownBy(() -> verifier.attempt(PinKind.AUTH, "4739".toCharArray(), false))
                 .isInstanceOfSatisfying(CardFaultException.class, e -> {
                     assertThat(e.fault()).isInstanceOf(CardFault.ProtocolError.class);
-                    assertThat(e.getMessage()).contains("VERIFY the auth PIN").doesNotContain("4739")
+                    assertThat(e.getMessage()).contains("Tries query").doesNotContain("4739")
                             .doesNotContain("34373339");
                 });
+        card.assertDone();
     }
 
     @Test

@@ -37,7 +37,7 @@ class TriesQueryTest {
     }
 
     @Test
-    void nineThousandMeansAlreadyVerifiedWithTheCountNotReported() throws Exception {
+    void nineThousandIsNoCountAndNoProofOfVerification() throws Exception {
         scriptPinSelection(PinKind.SIGN);
         card.expect("00200080", "9000");
 
@@ -46,7 +46,7 @@ class TriesQueryTest {
         assertThat(result.reported()).isFalse();
         assertThat(result.blocked()).isFalse();
         assertThat(result.lastTry()).isFalse();
-        assertThat(session.isVerified(PinKind.SIGN)).isTrue();
+        assertThat(session.isVerified(PinKind.SIGN)).isFalse();
     }
 
     @ParameterizedTest(name = "{0} is a protocol error")

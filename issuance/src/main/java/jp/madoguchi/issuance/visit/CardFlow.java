@@ -90,13 +90,21 @@ final class CardFlow implements Flow {
         }
         // Expired, revoked or locked cards are refused before the PIN, so no try is spent on them.
         CardProblem problem = CardProblems.ofChain(chain, facts.authCertificate(), state.cardPresent())
-                .orElse(facts.authTries().blocked() ? CardProblems.alreadyLocked(facts, state.cardPresent()) : null);
+                .orElseGet(() -> beforePin(facts));
         if (problem != null) {
             showProblem(problem);
         } else {
             state.update(visit -> visit.withCard(facts));
             pin.begin(facts);
         }
+    }
+
+    /** A locked PIN, or one whose tries the card will not tell, is refused before the PIN pad opens. */
+    private CardProblem beforePin(CardFacts facts) {
+        if (!facts.authTries().reported()) {
+            return CardProblems.triesUnknown(state.cardPresent());
+        }
+        return facts.authTries().blocked() ? CardProblems.alreadyLocked(facts, state.cardPresent()) : null;
     }
 
     private void failed(CardFault fault) {

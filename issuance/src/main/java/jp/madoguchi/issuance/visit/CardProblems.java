@@ -11,6 +11,7 @@ import java.util.Optional;
 import jp.madoguchi.card.cert.ChainResult;
 import jp.madoguchi.card.fault.CardFault;
 import jp.madoguchi.card.jpki.CardType;
+import jp.madoguchi.card.pin.PinTries;
 import jp.madoguchi.issuance.visit.card.CardFacts;
 import jp.madoguchi.issuance.visit.step.AbortReason;
 import jp.madoguchi.issuance.visit.step.CardProblem;
@@ -56,6 +57,27 @@ final class CardProblems {
     static CardProblem alreadyLocked(CardFacts facts, boolean cardPresent) {
         return new CardProblem(CardProblemKind.AUTH_PIN_LOCKED, Message.of(CardProblemKind.AUTH_PIN_LOCKED
                 .messageKey()), unlockRoutes(facts), cardPresent);
+    }
+
+    /** The card gave no count for the auth PIN: no PIN is asked for (no last-try warning could be given). */
+    static CardProblem triesUnknown(boolean cardPresent) {
+        return of(CardProblemKind.PIN_TRIES_UNKNOWN, cardPresent);
+    }
+
+    /**
+     * The card gave no verdict on the PIN; {@code now} is its count when asked again. Locked now: the unlock
+     * routes. Otherwise the count, or that there is none.
+     */
+    static CardProblem unconfirmed(PinTries now, CardFacts facts, boolean cardPresent) {
+        CardProblemKind kind = CardProblemKind.PIN_UNCONFIRMED;
+        if (!now.reported()) {
+            return new CardProblem(kind, Message.of(CardProblemKind.PIN_UNCONFIRMED_UNKNOWN), List.of(), cardPresent);
+        }
+        if (now.blocked()) {
+            return new CardProblem(kind, Message.of(CardProblemKind.PIN_UNCONFIRMED_LOCKED), unlockRoutes(facts),
+                    cardPresent);
+        }
+        return of(kind, cardPresent, now.triesLeft());
     }
 
     /** The counter always; the reset app only when the signature PIN it needs can still be used. */

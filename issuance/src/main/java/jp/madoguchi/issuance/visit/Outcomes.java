@@ -13,11 +13,16 @@ final class Outcomes {
             case CARD_REMOVED -> EndReason.CARD_REMOVED;
             case CARD_SWAPPED -> EndReason.CARD_SWAPPED;
             case CARD_UNREADABLE -> EndReason.CARD_UNREADABLE;
+            case PIN_UNCONFIRMED -> EndReason.PIN_UNCONFIRMED;
             case READER_UNAVAILABLE -> EndReason.READER_UNAVAILABLE;
         };
     }
 
     static EndReason of(CardProblemKind kind) {
-        return kind == CardProblemKind.NOT_REGISTERED ? EndReason.NOT_REGISTERED : EndReason.CARD_REFUSED;
+        return switch (kind) {
+            case NOT_REGISTERED -> EndReason.NOT_REGISTERED;
+            case PIN_UNCONFIRMED -> EndReason.PIN_UNCONFIRMED;
+            default -> EndReason.CARD_REFUSED;
+        };
     }
 }

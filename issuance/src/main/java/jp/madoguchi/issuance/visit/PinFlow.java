@@ -1,6 +1,7 @@
 package jp.madoguchi.issuance.visit;
 
 import java.util.Arrays;
+import jp.madoguchi.card.fault.CardFault;
 import jp.madoguchi.card.pin.Pin;
 import jp.madoguchi.card.pin.PinKind;
 import jp.madoguchi.issuance.visit.card.CardEvent;
@@ -8,6 +9,7 @@ import jp.madoguchi.issuance.visit.card.CardFacts;
 import jp.madoguchi.issuance.visit.card.PinOutcome;
 import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.step.AbortReason;
+import jp.madoguchi.issuance.visit.step.CardProblem;
 import jp.madoguchi.issuance.visit.step.CheckingPin;
 import jp.madoguchi.issuance.visit.step.LastTryWarning;
 import jp.madoguchi.issuance.visit.step.PinEntry;
@@ -84,7 +86,7 @@ final class PinFlow implements Flow {
         if (event instanceof CardEvent.PinChecked checked && state.answers(checked.request())) {
             checked(checked.outcome());
         } else if (event instanceof CardEvent.Failed failed && state.answers(failed.request())) {
-            state.abort(CardProblems.abortFor(failed.fault()));
+            state.abort(abortDuringCheck(failed.fault()));
         } else if (event instanceof CardEvent.Removed) {
             if (step instanceof PinLocked) {
                 state.endToAttract(EndReason.PIN_LOCKED);
@@ -94,6 +96,14 @@ final class PinFlow implements Flow {
         }
     }
 
+    /**
+     * The PIN check failed on the way. Unless the card was pulled (which the resident did and sees), the VERIFY
+     * may have reached the card and cost a try, and the resident is told so.
+     */
+    static AbortReason abortDuringCheck(CardFault fault) {
+        return fault instanceof CardFault.CardRemoved ? AbortReason.CARD_REMOVED : AbortReason.PIN_UNCONFIRMED;
+    }
+
     private void checked(PinOutcome outcome) {
         if (outcome instanceof PinOutcome.Verified verified) {
             identity.check(verified);
@@ -101,6 +111,12 @@ final class PinFlow implements Flow {
             ask(wrong.triesLeft(), PinNotice.WRONG_PIN);
         } else if (outcome instanceof PinOutcome.ConfirmationRequired required) {
             state.go(new LastTryWarning(required.triesLeft(), false));
+        } else if (outcome instanceof PinOutcome.TriesUnknown) {
+            state.settle(EndReason.CARD_REFUSED, CardProblems.triesUnknown(state.cardPresent()));
+        } else if (outcome instanceof PinOutcome.Unconfirmed unconfirmed) {
+            CardProblem problem = CardProblems.unconfirmed(unconfirmed.now(), state.requireVisit().requireCard(),
+                    state.cardPresent());
+            state.settle(unconfirmed.now().blocked() ? EndReason.PIN_LOCKED : EndReason.PIN_UNCONFIRMED, problem);
         } else if (outcome instanceof PinOutcome.Blocked) {
             state.settle(EndReason.PIN_LOCKED, new PinLocked(
                     CardProblems.unlockRoutes(state.requireVisit().requireCard()), state.cardPresent()));

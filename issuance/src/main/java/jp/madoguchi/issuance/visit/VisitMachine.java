@@ -113,8 +113,11 @@ public final class VisitMachine {
             Instant now = state.now();
             if (state.cardDeadline().filter(due -> !now.isBefore(due)).isPresent()) {
                 state.cardTimedOut();
-                if (state.step() instanceof ReadingCard || state.step() instanceof CheckingPin) {
+                if (state.step() instanceof ReadingCard) {
                     state.abort(AbortReason.CARD_UNREADABLE);
+                } else if (state.step() instanceof CheckingPin) {
+                    // The VERIFY may have reached the card: the resident is told a try may be gone.
+                    state.abort(AbortReason.PIN_UNCONFIRMED);
                 }
             }
             if (state.stepDeadline().filter(due -> !now.isBefore(due)).isPresent()) {

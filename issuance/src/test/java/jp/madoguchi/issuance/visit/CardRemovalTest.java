@@ -46,10 +46,10 @@ class CardRemovalTest {
         if (ABORTS.contains(step)) {
             assertThat(after).isEqualTo(new Aborted(AbortReason.CARD_REMOVED));
             assertThat(kiosk.machine.snapshot().visit()).isEmpty();
-            assertThat(lastEnd(kiosk)).isEqualTo(EndReason.CARD_REMOVED);
+            assertThat(kiosk.lastEnd()).isEqualTo(EndReason.CARD_REMOVED);
         } else if (step == CardProblem.class || step == PinLocked.class) {
             assertThat(after).as("taking a refused card is the way out").isInstanceOf(Attract.class);
-            assertThat(lastEnd(kiosk)).isIn(EndReason.CARD_REFUSED, EndReason.PIN_LOCKED);
+            assertThat(kiosk.lastEnd()).isIn(EndReason.CARD_REFUSED, EndReason.PIN_LOCKED);
         } else if (step == CardCheckResult.class) {
             assertThat(after).isEqualTo(((CardCheckResult) before).withCardPresent(false));
         } else if (step == RemoveCard.class) {
@@ -58,12 +58,5 @@ class CardRemovalTest {
             assertThat(after).as("no card was on the reader").isEqualTo(before);
             assertThat(kiosk.journal.entries()).isEqualTo(journaled);
         }
-    }
-
-    private static EndReason lastEnd(VisitHarness kiosk) {
-        List<JournalEntry> entries = kiosk.journal.entries();
-        JournalEntry last = entries.get(entries.size() - 1);
-        assertThat(last).isInstanceOf(JournalEntry.Ended.class);
-        return ((JournalEntry.Ended) last).reason();
     }
 }

@@ -14,6 +14,8 @@ import jp.madoguchi.card.virtual.TestPki;
 import jp.madoguchi.issuance.Samples;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.visit.card.CardFacts;
+import jp.madoguchi.issuance.visit.port.EndReason;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
 import jp.madoguchi.issuance.visit.port.memory.InMemoryAccounts;
 import jp.madoguchi.issuance.visit.port.memory.InMemoryDocuments;
 import jp.madoguchi.issuance.visit.port.memory.InMemoryJournal;
@@ -76,6 +78,14 @@ final class VisitHarness {
 
     void act(ResidentAction action) {
         machine.act(action);
+    }
+
+    /** How the last visit ended, as the journal records it. */
+    EndReason lastEnd() {
+        List<JournalEntry> entries = journal.entries();
+        JournalEntry last = entries.get(entries.size() - 1);
+        assertThat(last).isInstanceOf(JournalEntry.Ended.class);
+        return ((JournalEntry.Ended) last).reason();
     }
 
     void elapse(Duration duration) {

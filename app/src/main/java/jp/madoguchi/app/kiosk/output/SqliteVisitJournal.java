@@ -72,7 +72,7 @@ public final class SqliteVisitJournal implements VisitJournal {
             case CANCELLED, CARD_REMOVED, CARD_SWAPPED -> EndReason.CANCELLED;
             case TIMED_OUT -> EndReason.TIMED_OUT;
             case CARD_REFUSED, PIN_LOCKED, NOT_REGISTERED -> EndReason.DENIED;
-            case CARD_UNREADABLE, READER_UNAVAILABLE, INTERNAL_ERROR -> EndReason.INTERRUPTED;
+            case CARD_UNREADABLE, PIN_UNCONFIRMED, READER_UNAVAILABLE, INTERNAL_ERROR -> EndReason.INTERRUPTED;
         };
     }
 }

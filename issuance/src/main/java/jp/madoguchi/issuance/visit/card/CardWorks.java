@@ -64,7 +64,13 @@ final class CardWorks {
             return new PinOutcome.Blocked();
         } else if (attempt instanceof PinAttempt.ConfirmationRequired required) {
             return new PinOutcome.ConfirmationRequired(required.triesLeft());
+        } else if (attempt instanceof PinAttempt.TriesUnknown) {
+            return new PinOutcome.TriesUnknown();
+        } else if (attempt instanceof PinAttempt.Unconfirmed unconfirmed) {
+            return new PinOutcome.Unconfirmed(unconfirmed.now());
+        } else if (attempt instanceof PinAttempt.FormatRejected) {
+            return new PinOutcome.FormatRejected();
         }
-        return new PinOutcome.FormatRejected();
+        throw new IllegalStateException("a verified attempt has its own outcome: " + attempt);
     }
 }

@@ -2,6 +2,7 @@ package jp.madoguchi.issuance.visit.card;
 
 import java.security.cert.X509Certificate;
 import java.util.Objects;
+import jp.madoguchi.card.pin.PinTries;
 
 /** The result of one PIN attempt as the card port reports it. None carries the PIN. */
 public sealed interface PinOutcome {
@@ -28,4 +29,14 @@ public sealed interface PinOutcome {
 
     /** Not 4 digits: nothing was sent. */
     record FormatRejected() implements PinOutcome {}
+
+    /** The card gave no count for the tries: nothing was sent. */
+    record TriesUnknown() implements PinOutcome {}
+
+    /** The card answered the VERIFY with neither yes nor no; {@code now} is what it reported when asked again. */
+    record Unconfirmed(PinTries now) implements PinOutcome {
+        public Unconfirmed {
+            Objects.requireNonNull(now, "now");
+        }
+    }
 }

@@ -18,6 +18,8 @@ public enum EndReason {
     CARD_REFUSED,
     /** The auth PIN locked during this visit. */
     PIN_LOCKED,
+    /** The card gave no clear answer to the PIN, or none at all: a try may have been used. */
+    PIN_UNCONFIRMED,
     NOT_REGISTERED,
     /** Paid, but the documents could not be rendered or printed; a refund was requested. */
     ISSUE_FAILED,

@@ -11,6 +11,8 @@ public enum AbortReason {
     CARD_SWAPPED("abort.cardSwapped"),
     /** The card stopped answering properly (or did not answer in time). */
     CARD_UNREADABLE("abort.cardUnreadable"),
+    /** The card failed or did not answer while it checked the PIN: a try may have been used. */
+    PIN_UNCONFIRMED("abort.pinUnconfirmed"),
     /** The reader or the PC/SC service went away. */
     READER_UNAVAILABLE("abort.readerUnavailable");
 

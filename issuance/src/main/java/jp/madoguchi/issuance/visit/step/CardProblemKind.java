@@ -16,7 +16,22 @@ public enum CardProblemKind {
     /** The auth PIN was locked before this visit; the step lists the unlock routes. */
     AUTH_PIN_LOCKED("cardProblem.locked"),
     /** A genuine card whose holder is not in this kiosk's resident registry. */
-    NOT_REGISTERED("cardProblem.notRegistered");
+    NOT_REGISTERED("cardProblem.notRegistered"),
+    /**
+     * The card gave no count for the PIN's tries: without it no last-try warning can be given, so no PIN is asked
+     * for; the step lists the municipal counter.
+     */
+    PIN_TRIES_UNKNOWN("cardProblem.triesUnknown"),
+    /**
+     * The card answered the PIN with neither yes nor no, so a try may be gone; the message says what the card
+     * reports now (see {@link #PIN_UNCONFIRMED_LOCKED}, {@link #PIN_UNCONFIRMED_UNKNOWN} for its other variants).
+     */
+    PIN_UNCONFIRMED("cardProblem.pinUnconfirmed");
+
+    /** Message key of {@link #PIN_UNCONFIRMED} when the card now reports the PIN locked. */
+    public static final String PIN_UNCONFIRMED_LOCKED = "cardProblem.pinUnconfirmedLocked";
+    /** Message key of {@link #PIN_UNCONFIRMED} when the card then gave no count at all. */
+    public static final String PIN_UNCONFIRMED_UNKNOWN = "cardProblem.pinUnconfirmedUnknown";
 
     private final String messageKey;
 

@@ -5,4 +5,10 @@ package jp.madoguchi.issuance.visit.step;
  * before the pad opens; back or cancel end the visit without using the try. {@code afterWrongPin} is true when a
  * wrong PIN of this visit brought the count down to one.
  */
-public record LastTryWarning(int triesLeft, boolean afterWrongPin) implements VisitStep {}
+public record LastTryWarning(int triesLeft, boolean afterWrongPin) implements VisitStep {
+    public LastTryWarning {
+        if (triesLeft != 1) {
+            throw new IllegalArgumentException("the last-try warning is for exactly one try left, got " + triesLeft);
+        }
+    }
+}

@@ -9,5 +9,9 @@ import java.util.Objects;
 public record PinEntry(int digits, int triesLeft, PinNotice notice, boolean lastTryConfirmed) implements VisitStep {
     public PinEntry {
         Objects.requireNonNull(notice, "notice");
+        if (triesLeft < 1) {
+            // The pad opens only on a count the card reported, with a try left: never "-1 left", never "0 left".
+            throw new IllegalArgumentException("the PIN pad needs a reported count of at least 1, got " + triesLeft);
+        }
     }
 }
