@@ -7,7 +7,8 @@ import jp.madoguchi.card.apdu.CommandApdu;
  * A card that answers one kind of command wrongly, as cards and readers in the field sometimes do. The card still
  * carries the command out (a VERIFY with a PIN counts against the tries as on a real card) and then either answers
  * with a bare status word ({@code 6C00}, {@code 6110}, {@code 6F00}, {@code 9000} to an empty VERIFY...) or goes
- * mute: no answer at all, which a reader reports to PC/SC as a failed transmission after its own timeout.
+ * mute: no answer at all, to that command or any other, until it is reset or powered off; a reader reports that to
+ * PC/SC as a failed transmission after its own timeout.
  * Set with {@link VirtualMyNumberCard#misbehave}; tests use it to prove that no answer makes the kiosk re-send a
  * PIN.
  */

@@ -39,6 +39,8 @@ public final class VirtualMyNumberCard implements ApduTransport {
     private long apduCount;
     private UnaryOperator<byte[]> responseHook = UnaryOperator.identity();
     private Misbehaviour misbehaviour;
+    /** Went mute: no answer to anything until a reset or power cycle, like a hung chip. */
+    private boolean hung;
     private final List<ReceivedCommand> received = new ArrayList<>();
 
     private VirtualMyNumberCard(Holder holder, HolderCredentials credentials) {
@@ -71,11 +73,13 @@ public final class VirtualMyNumberCard implements ApduTransport {
     public synchronized void powerOn() {
         session.clear();
         powered = true;
+        hung = false;
     }
 
     public synchronized void powerOff() {
         session.clear();
         powered = false;
+        hung = false;
     }
 
     /** Warm reset (also powers an unpowered card, as a reader's reset does). */
@@ -103,6 +107,9 @@ public final class VirtualMyNumberCard implements ApduTransport {
             throw new IllegalStateException("The virtual card is not powered");
         }
         apduCount++;
+        if (hung) {
+            throw new Misbehaviour.MuteCard();
+        }
         byte[] response;
         CommandApdu command;
         try {
@@ -115,6 +122,7 @@ public final class VirtualMyNumberCard implements ApduTransport {
         command.wipe();
         if (misbehaviour != null && misbehaviour.appliesTo(command)) {
             if (misbehaviour.mute()) {
+                hung = true;
                 throw new Misbehaviour.MuteCard();
             }
             response = new byte[] {(byte) (misbehaviour.statusWord() >> 8), (byte) misbehaviour.statusWord()};
