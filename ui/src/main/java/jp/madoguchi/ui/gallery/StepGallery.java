@@ -78,6 +78,14 @@ public final class StepGallery {
                 Message.of("cardProblem.expired", LocalDate.of(2025, 3, 31)), List.of(), false));
         g.add("locked", new CardProblem(CardProblemKind.AUTH_PIN_LOCKED, Message.of("cardProblem.locked"),
                 BOTH_ROUTES, true));
+        g.add("tries-unknown", new CardProblem(CardProblemKind.PIN_TRIES_UNKNOWN,
+                Message.of(CardProblemKind.PIN_TRIES_UNKNOWN.messageKey()), List.of(), true));
+        g.add("pin-unconfirmed", new CardProblem(CardProblemKind.PIN_UNCONFIRMED,
+                Message.of(CardProblemKind.PIN_UNCONFIRMED.messageKey(), 2), List.of(), true));
+        g.add("pin-unconfirmed-locked", new CardProblem(CardProblemKind.PIN_UNCONFIRMED,
+                Message.of(CardProblemKind.PIN_UNCONFIRMED_LOCKED), BOTH_ROUTES, true));
+        g.add("pin-unconfirmed-unknown", new CardProblem(CardProblemKind.PIN_UNCONFIRMED,
+                Message.of(CardProblemKind.PIN_UNCONFIRMED_UNKNOWN), List.of(), false));
         g.add("", new PinEntry(4, 3, PinNotice.NONE, false));
         g.add("wrong-pin", new PinEntry(4, 2, PinNotice.WRONG_PIN, false));
         g.add("", new LastTryWarning(1, false));
@@ -102,6 +110,7 @@ public final class StepGallery {
         g.add("", new CardCheckResult(CardValidity.VALID, LocalDate.of(2030, 5, 5),
                 LocalDate.of(2030, 2, 5), false, OptionalInt.of(3), OptionalInt.of(5), true, true));
         g.add("card-removed", new Aborted(AbortReason.CARD_REMOVED));
+        g.cardLeft("pin-unconfirmed", new Aborted(AbortReason.PIN_UNCONFIRMED)); // the silent card is still there
         g.cardLeft("card-swapped", new Aborted(AbortReason.CARD_SWAPPED)); // the other card lies on the reader
         g.idle("idle-warning", new PinEntry(4, 3, PinNotice.NONE, false), 12);
         return List.copyOf(shots);

@@ -44,6 +44,8 @@ class StepViewsTest {
         for (CardProblemKind k : CardProblemKind.values()) {
             keys.add(k.messageKey());
         }
+        keys.add(CardProblemKind.PIN_UNCONFIRMED_LOCKED);
+        keys.add(CardProblemKind.PIN_UNCONFIRMED_UNKNOWN);
         for (AbortReason r : AbortReason.values()) {
             keys.add(r.messageKey() + ".title");
             keys.add(r.messageKey() + ".body");
