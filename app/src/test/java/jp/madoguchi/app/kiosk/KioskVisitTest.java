@@ -8,11 +8,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import jp.madoguchi.app.output.document.Certificates;
+import jp.madoguchi.card.pin.PinKind;
+import jp.madoguchi.card.virtual.Holders;
+import jp.madoguchi.card.virtual.Misbehaviour;
+import jp.madoguchi.card.virtual.VirtualMyNumberCard;
 import jp.madoguchi.issuance.visit.port.AccountStatement;
 import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.step.AbortReason;
 import jp.madoguchi.issuance.visit.step.AccountInquiry;
 import jp.madoguchi.issuance.visit.step.Aborted;
+import jp.madoguchi.issuance.visit.step.CardProblem;
+import jp.madoguchi.issuance.visit.step.CardProblemKind;
 import jp.madoguchi.issuance.visit.step.LastTryWarning;
 import jp.madoguchi.issuance.visit.step.PinEntry;
 import jp.madoguchi.issuance.visit.step.PinLocked;
@@ -136,6 +142,27 @@ class KioskVisitTest extends KioskScreenTest {
 
         assertThat(kiosk.step(PinLocked.class).unlockRoutes()).contains(UnlockRoute.MUNICIPAL_COUNTER);
         assertThat(kiosk.visible("#unlock-municipal_counter")).isTrue();
+    }
+
+    /** The card answers the right PIN with 6C00: no second VERIFY, 3 tries kept, and the screen says so. */
+    @Test
+    void aRightPinAnsweredWithoutAVerdictKeepsItsTryAndTheScreenTellsTheCardsCount(FxRobot robot)
+            throws Exception {
+        kiosk = KioskHarness.open(robot);
+        VirtualMyNumberCard card = VirtualMyNumberCard.of(Holders.defaultHolder());
+        card.misbehave(Misbehaviour.answer(Misbehaviour.Target.PIN_VERIFY, 0x6C00));
+        robot.clickOn("#service-certificates");
+        kiosk.await("place-card");
+        kiosk.reader.insert(card);
+        kiosk.await("pin-entry");
+        kiosk.enterPin("1234");
+        kiosk.await("card-problem");
+
+        assertThat(kiosk.step(CardProblem.class).kind()).isEqualTo(CardProblemKind.PIN_UNCONFIRMED);
+        assertThat(kiosk.text("problem-message"))
+                .isEqualTo(japanese.tr(CardProblemKind.PIN_UNCONFIRMED.messageKey(), 3));
+        assertThat(card.pinVerifications()).isEqualTo(1);
+        assertThat(card.triesLeft(PinKind.AUTH)).isEqualTo(3);
     }
 
     @Test

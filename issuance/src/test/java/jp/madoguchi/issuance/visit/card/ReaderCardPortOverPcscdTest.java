@@ -1,0 +1,96 @@
+package jp.madoguchi.issuance.visit.card;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import jp.madoguchi.card.fault.CardFault;
+import jp.madoguchi.card.pcsc.ReaderService;
+import jp.madoguchi.card.pcsc.SystemPcsc;
+import jp.madoguchi.card.pin.PinKind;
+import jp.madoguchi.card.pin.PinTries;
+import jp.madoguchi.card.testsupport.pcscd.PcscStack;
+import jp.madoguchi.card.testsupport.pcscd.RequiresPcscStack;
+import jp.madoguchi.card.virtual.Holders;
+import jp.madoguchi.card.virtual.Misbehaviour;
+import jp.madoguchi.card.virtual.VirtualMyNumberCard;
+import jp.madoguchi.card.virtual.VpcdClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The visit's card port through SunPCSC, a real pcscd and vpcd, with a card that misbehaves on the PIN: what the
+ * visit is told is what the card counted, and a card that went silent is usable again without being pulled.
+ */
+@RequiresPcscStack
+class ReaderCardPortOverPcscdTest {
+    private static final String READER = "Virtual PCD 00 00";
+    private final BlockingQueue<CardEvent> events = new LinkedBlockingQueue<>();
+    private final VirtualMyNumberCard card = VirtualMyNumberCard.of(Holders.defaultHolder());
+    private PcscStack stack;
+    private VpcdClient client;
+    private ReaderService service;
+    private ReaderCardPort port;
+
+    @BeforeEach
+    void start() throws Exception {
+        stack = PcscStack.start();
+        client = new VpcdClient("localhost", stack.vpcdPort(), card);
+        client.start();
+        service = new ReaderService(new SystemPcsc(), null).start();
+        port = new ReaderCardPort(service, READER);
+        port.subscribe(events::add);
+        next(CardEvent.Placed.class);
+        port.read(1);
+        assertThat(next(CardEvent.Read.class).facts().authTries()).isEqualTo(new PinTries(PinKind.AUTH, 3));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        service.close();
+        client.stop();
+        stack.close();
+    }
+
+    private <T extends CardEvent> T next(Class<T> type) throws InterruptedException {
+        while (true) {
+            CardEvent event = events.poll(20, TimeUnit.SECONDS);
+            assertThat(event).as("an event of type " + type.getSimpleName()).isNotNull();
+            if (type.isInstance(event)) {
+                return type.cast(event);
+            }
+            assertThat(event).as("only progress may come first").isInstanceOf(CardEvent.Progress.class);
+        }
+    }
+
+    @Test
+    void theRightPinAnswered6C00KeepsItsTryAndTheVisitHearsThree() throws InterruptedException {
+        card.misbehave(Misbehaviour.answer(Misbehaviour.Target.PIN_VERIFY, 0x6C00));
+
+        port.verifyPin(2, "1234".toCharArray(), false);
+
+        assertThat(next(CardEvent.PinChecked.class).outcome())
+                .isEqualTo(new PinOutcome.Unconfirmed(new PinTries(PinKind.AUTH, 3)));
+        assertThat(card.pinVerifications()).isEqualTo(1);
+        assertThat(card.triesLeft(PinKind.AUTH)).isEqualTo(3);
+    }
+
+    @Test
+    void aCardThatGoesSilentOnThePinIsResetAndReadAgainWithoutBeingPulled() throws InterruptedException {
+        card.misbehave(Misbehaviour.mute(Misbehaviour.Target.PIN_VERIFY));
+
+        port.verifyPin(2, "1234".toCharArray(), false);
+
+        assertThat(next(CardEvent.Failed.class).fault()).isInstanceOf(CardFault.Unresponsive.class);
+        card.misbehave(null);
+        port.read(3);
+        assertThat(next(CardEvent.Read.class).facts().authTries()).isEqualTo(new PinTries(PinKind.AUTH, 3));
+        assertThat(events).noneMatch(CardEvent.Removed.class::isInstance);
+        assertThat(service.status().readers()).anySatisfy(r -> {
+            assertThat(r.name()).isEqualTo(READER);
+            assertThat(r.cardPresent()).isTrue();
+        });
+    }
+}
