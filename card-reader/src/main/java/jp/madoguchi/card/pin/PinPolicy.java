@@ -1,7 +1,7 @@
 package jp.madoguchi.card.pin;
 
 /**
- * Decides whether a VERIFY may be sent (docs/card.md, "The PIN lockout policy"): the tries are queried before
+ * Decides whether a VERIFY may be sent (docs/card.md, "A correct PIN never costs a try"): the tries are queried before
  * every VERIFY; nothing is sent when the card reports blocked, nor when it gives no count (then no last-try warning
  * could be given); with exactly one try left the caller must have confirmed; the format is checked locally before
  * anything is sent. The policy never retries by itself.

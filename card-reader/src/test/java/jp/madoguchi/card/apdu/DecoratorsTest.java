@@ -8,6 +8,8 @@ import java.util.List;
 import jp.madoguchi.card.fault.CardFault;
 import jp.madoguchi.card.fault.CardFaultException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DecoratorsTest {
     private final List<String> sent = new ArrayList<>();
@@ -45,6 +47,59 @@ class DecoratorsTest {
         ResponseApdu r = new WrongLengthRetryTransport(card).transmit(CommandApdu.expecting(0, 0xB0, 0, 0, 256));
         assertThat(r.dataLength()).isEqualTo(0x20);
         assertThat(sent).containsExactly("00B0000000", "00B0000020");
+    }
+
+    @Test
+    void aReadThatAnnouncesMoreThanItsLeFailsAtOnce() {
+        ApduTransport card = command -> {
+            sent.add(Hex.of(command.bytes()));
+            return sent.size() == 1 ? ResponseApdu.of(Hex.parse("0102"), 0x6102)
+                    : ResponseApdu.of(Hex.parse("0304"), 0x6105);
+        };
+        assertThatThrownBy(() -> new GetResponseTransport(card).transmit(CommandApdu.expecting(0, 0xB0, 0, 0, 6)))
+                .isInstanceOfSatisfying(CardFaultException.class, e -> {
+                    assertThat(e.fault()).isInstanceOf(CardFault.ProtocolError.class);
+                    assertThat(e.getMessage()).contains("beyond the 6 asked for");
+                });
+        assertThat(sent).containsExactly("00B0000006", "00C0000002");
+    }
+
+    @Test
+    void aGetResponseRoundWithoutDataEndsTheChain() {
+        ApduTransport card = command -> {
+            sent.add(Hex.of(command.bytes()));
+            return ResponseApdu.of(0x6101);
+        };
+        assertThatThrownBy(() -> new GetResponseTransport(card).transmit(CommandApdu.expecting(0, 0xB0, 0, 0, 256)))
+                .isInstanceOf(CardFaultException.class);
+        assertThat(sent).hasSize(2);
+    }
+
+    @Test
+    void aReadAskedForMoreThanItsLeIsNotReSent() {
+        ApduTransport card = command -> {
+            sent.add(Hex.of(command.bytes()));
+            return ResponseApdu.of(0x6C10);
+        };
+        assertThatThrownBy(() -> new WrongLengthRetryTransport(card).transmit(CommandApdu.expecting(0, 0xB0, 0, 0, 4)))
+                .isInstanceOf(CardFaultException.class);
+        assertThat(sent).containsExactly("00B0000004");
+    }
+
+    /** A VERIFY, a signature or a SELECT goes to the card once, whatever it answers. */
+    @ParameterizedTest(name = "{0} answered {1}")
+    @CsvSource({"002000800431323334, 6C00", "002000800431323334, 6C04", "002000800431323334, 6110",
+        "00200080, 6C04", "00200080, 6102", "802A008002AABB00, 6100", "802A008002AABB00, 6C10",
+        "00A4020C020018, 6102"})
+    void nothingButAReadIsEverSentAgain(String commandHex, String sw) throws Exception {
+        ApduTransport card = command -> {
+            sent.add(Hex.of(command.bytes()));
+            return ResponseApdu.of(Integer.parseInt(sw, 16));
+        };
+        CommandApdu command = new CommandApdu(Hex.parse(commandHex));
+        ResponseApdu response = ApduTransports.standard(card, null).transmit(command);
+        assertThat(response.sw()).isEqualTo(Integer.parseInt(sw, 16));
+        assertThat(sent).hasSize(1);
     }
 
     @Test
