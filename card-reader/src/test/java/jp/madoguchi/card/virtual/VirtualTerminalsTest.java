@@ -18,6 +18,7 @@ import jp.madoguchi.card.apdu.Hex;
 import jp.madoguchi.card.fault.CardFault;
 import jp.madoguchi.card.fault.PcscFaults;
 import org.junit.jupiter.api.AfterEach;
+import jp.madoguchi.card.pin.PinKind;
 import org.junit.jupiter.api.Test;
 
 /** SunPCSC's behaviour, reproduced: what kiosk code sees through javax.smartcardio. */
@@ -259,8 +260,40 @@ class VirtualTerminalsTest {
         assertThatThrownBy(() -> card.getBasicChannel().transmit(SELECT_JPKI))
                 .isInstanceOf(IllegalArgumentException.class);
         inserted.respondWith(ResponseHooks.always(Hex.parse("6100")));
-        assertThatThrownBy(() -> card.getBasicChannel().transmit(SELECT_JPKI))
-                .isInstanceOf(CardException.class).hasMessageContaining("iterations");
+        long before = inserted.apduCount();
+        assertThat(card.getBasicChannel().transmit(SELECT_JPKI).getSW()).as("as the kiosk runs SunPCSC: once")
+                .isEqualTo(0x6100);
+        assertThat(inserted.apduCount() - before).isEqualTo(1);
+    }
+
+    /** With the JDK's defaults the channel re-sends and chains by itself, as SunPCSC's ChannelImpl does. */
+    @Test
+    void withTheJdkDefaultsTheChannelReSendsLikeSunPcsc() throws CardException {
+        String property = "sun.security.smartcardio.t1GetResponse";
+        String kiosk = System.getProperty(property);
+        System.setProperty(property, "true");
+        try {
+            Card card = connectedCard();
+            VirtualMyNumberCard inserted = readers.cardIn(READER).orElseThrow();
+            inserted.misbehave(Misbehaviour.answer(Misbehaviour.Target.PIN_VERIFY, 0x6C00));
+            card.getBasicChannel().transmit(SELECT_JPKI);
+            card.getBasicChannel().transmit(new CommandAPDU(Hex.parse("00A4020C020018")));
+            // The right PIN, answered 6C00 every time: re-sent with its last byte replaced until the card locks.
+            assertThatThrownBy(() -> card.getBasicChannel().transmit(new CommandAPDU(Hex.parse("002000800431323334"))))
+                    .isInstanceOf(CardException.class).hasMessageContaining("iterations");
+            assertThat(inserted.pinVerifications()).isGreaterThan(3);
+            assertThat(inserted.triesLeft(PinKind.AUTH)).isZero();
+            inserted.misbehave(null);
+            inserted.respondWith(ResponseHooks.always(Hex.parse("6100")));
+            assertThatThrownBy(() -> card.getBasicChannel().transmit(SELECT_JPKI))
+                    .isInstanceOf(CardException.class).hasMessageContaining("iterations");
+        } finally {
+            if (kiosk == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, kiosk);
+            }
+        }
     }
 
     @Test
