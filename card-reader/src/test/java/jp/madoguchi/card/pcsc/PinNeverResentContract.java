@@ -18,6 +18,7 @@ import jp.madoguchi.card.virtual.ReceivedCommand;
 import jp.madoguchi.card.virtual.VirtualMyNumberCard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -44,26 +45,16 @@ abstract class PinNeverResentContract {
                 pin.toCharArray(), lastTryConfirmed));
     }
 
-    @Test
-    void aRightPinAnswered6C00StaysATryAndTheResidentHearsTheCardsCount() throws Exception {
-        VirtualMyNumberCard card = VirtualMyNumberCard.of(Holders.defaultHolder());
+    /** The right PIN answered 6C00 — also on the last try, confirmed — keeps its try; the card's count is told. */
+    @ParameterizedTest(name = "{0}'s card, last try confirmed: {1}")
+    @CsvSource({"default, false", "last-try, true"})
+    void aRightPinAnswered6C00StaysATryAndTheResidentHearsTheCardsCount(String holder, boolean lastTryConfirmed)
+            throws Exception {
+        VirtualMyNumberCard card = VirtualMyNumberCard.of(Holders.byId(holder));
         ReaderService service = insert(card);
         card.misbehave(Misbehaviour.answer(Target.PIN_VERIFY, 0x6C00));
 
-        PinAttempt attempt = attempt(service, "1234", false);
-
-        assertThat(attempt).isEqualTo(new PinAttempt.Unconfirmed(0x6C00, new PinTries(PinKind.AUTH, 3)));
-        assertThat(card.pinVerifications()).isEqualTo(1);
-        assertThat(card.triesLeft(PinKind.AUTH)).isEqualTo(3);
-    }
-
-    @Test
-    void theConfirmedLastTryAnswered6C00DoesNotLockTheCard() throws Exception {
-        VirtualMyNumberCard card = VirtualMyNumberCard.of(Holders.byId("last-try"));
-        ReaderService service = insert(card);
-        card.misbehave(Misbehaviour.answer(Target.PIN_VERIFY, 0x6C00));
-
-        PinAttempt attempt = attempt(service, "1234", true);
+        PinAttempt attempt = attempt(service, "1234", lastTryConfirmed);
 
         assertThat(attempt).isEqualTo(new PinAttempt.Unconfirmed(0x6C00, new PinTries(PinKind.AUTH, 3)));
         assertThat(card.pinVerifications()).isEqualTo(1);

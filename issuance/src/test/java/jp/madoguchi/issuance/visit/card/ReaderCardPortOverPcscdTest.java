@@ -2,9 +2,6 @@ package jp.madoguchi.issuance.visit.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import jp.madoguchi.card.fault.CardFault;
 import jp.madoguchi.card.pcsc.ReaderService;
 import jp.madoguchi.card.pcsc.SystemPcsc;
@@ -27,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @RequiresPcscStack
 class ReaderCardPortOverPcscdTest {
     private static final String READER = "Virtual PCD 00 00";
-    private final BlockingQueue<CardEvent> events = new LinkedBlockingQueue<>();
+    private final CardEvents events = new CardEvents(20);
     private final VirtualMyNumberCard card = VirtualMyNumberCard.of(Holders.defaultHolder());
     private PcscStack stack;
     private VpcdClient client;
@@ -41,7 +38,7 @@ class ReaderCardPortOverPcscdTest {
         client.start();
         service = new ReaderService(new SystemPcsc(), null).start();
         port = new ReaderCardPort(service, READER);
-        port.subscribe(events::add);
+        port.subscribe(events);
         next(CardEvent.Placed.class);
         port.read(1);
         assertThat(next(CardEvent.Read.class).facts().authTries()).isEqualTo(new PinTries(PinKind.AUTH, 3));
@@ -55,14 +52,7 @@ class ReaderCardPortOverPcscdTest {
     }
 
     private <T extends CardEvent> T next(Class<T> type) throws InterruptedException {
-        while (true) {
-            CardEvent event = events.poll(20, TimeUnit.SECONDS);
-            assertThat(event).as("an event of type " + type.getSimpleName()).isNotNull();
-            if (type.isInstance(event)) {
-                return type.cast(event);
-            }
-            assertThat(event).as("only progress may come first").isInstanceOf(CardEvent.Progress.class);
-        }
+        return events.next(type);
     }
 
     @Test
@@ -87,7 +77,7 @@ class ReaderCardPortOverPcscdTest {
         card.misbehave(null);
         port.read(3);
         assertThat(next(CardEvent.Read.class).facts().authTries()).isEqualTo(new PinTries(PinKind.AUTH, 3));
-        assertThat(events).noneMatch(CardEvent.Removed.class::isInstance);
+        assertThat(events.noneWaiting(CardEvent.Removed.class)).isTrue();
         assertThat(service.status().readers()).anySatisfy(r -> {
             assertThat(r.name()).isEqualTo(READER);
             assertThat(r.cardPresent()).isTrue();

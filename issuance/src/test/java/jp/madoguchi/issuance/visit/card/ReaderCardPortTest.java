@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** The production card port over the reader service and the in-process virtual card: real APDUs, real threads. */
 class ReaderCardPortTest {
-    private final BlockingQueue<CardEvent> events = new LinkedBlockingQueue<>();
+    private final CardEvents events = new CardEvents(10);
     private VirtualReader reader;
     private ReaderService service;
     private ReaderCardPort port;
@@ -29,7 +29,7 @@ class ReaderCardPortTest {
         service = new ReaderService(reader, null).start();
         service.awaitFirstPoll(Duration.ofSeconds(5));
         port = new ReaderCardPort(service, VirtualReader.READER_NAME);
-        port.subscribe(events::add);
+        port.subscribe(events);
     }
 
     @AfterEach
@@ -38,14 +38,7 @@ class ReaderCardPortTest {
     }
 
     private <T extends CardEvent> T next(Class<T> type) throws InterruptedException {
-        while (true) {
-            CardEvent event = events.poll(10, TimeUnit.SECONDS);
-            assertThat(event).as("an event of type " + type.getSimpleName()).isNotNull();
-            if (type.isInstance(event)) {
-                return type.cast(event);
-            }
-            assertThat(event).as("only progress may come first").isInstanceOf(CardEvent.Progress.class);
-        }
+        return events.next(type);
     }
 
     @Test
