@@ -11,10 +11,10 @@ import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
 
 /**
- * Verifies a holder certificate against the {@link TrustStore}: which CA generation signed it, both validity
- * windows at the given instant, usage sanity and revocation by a configured CRL. A bad certificate is a
- * {@link ChainStatus}, never an exception. The chain is always one level: JPKI issues holder certificates
- * directly from its self-signed CAs.
+ * Verifies a holder certificate against the {@link TrustStore}: which CA generation signed it, usage sanity,
+ * the JPKI key type (RSA-2048), both validity windows at the given instant and revocation by a configured CRL.
+ * A bad certificate is a {@link ChainStatus}, never an exception. The chain is always one level: JPKI issues
+ * holder certificates directly from its self-signed CAs.
  */
 public final class ChainVerifier {
     private final TrustStore trust;
@@ -57,6 +57,13 @@ public final class ChainVerifier {
         Optional<String> misuse = UsageCheck.problem(certificate, issuer);
         if (misuse.isPresent()) {
             return ChainResult.of(ChainStatus.INVALID_USAGE, issuer, misuse.get());
+        }
+        // The key is judged only once a configured CA is known to have signed: an untrusted certificate's key
+        // is whatever its forger chose, and UNTRUSTED says the more important thing. It comes before the
+        // validity windows and the CRL because no renewal makes a non-JPKI key usable at the kiosk.
+        Optional<String> wrongKey = KeyCheck.problem(certificate);
+        if (wrongKey.isPresent()) {
+            return ChainResult.of(ChainStatus.UNSUPPORTED_KEY, issuer, wrongKey.get());
         }
         Optional<ChainResult> outOfWindow = validity(issuer, "the issuing CA", issuer, at)
                 .or(() -> validity(certificate, "the certificate", issuer, at));
