@@ -41,6 +41,24 @@ public final class ChainVerifier {
         }
     }
 
+    /**
+     * For a CA certificate a card carries: VALID when it is one of the configured anchors byte for byte (a
+     * look-alike with the same DN is UNTRUSTED) and inside its own validity window. The card's copy never
+     * verifies anything, holder certificates are checked against the configured anchors, so this only tells
+     * whether the card and the kiosk's trust configuration agree. CRLs are not consulted: they list holders.
+     */
+    public ChainResult verifyAnchor(X509Certificate ca, Instant at) {
+        X500Principal name = ca.getSubjectX500Principal();
+        if (!trust.anchors().contains(ca)) {
+            int sameName = trust.anchorsNamed(name).size();
+            return ChainResult.withoutIssuer(ChainStatus.UNTRUSTED, sameName == 0 ? "no trust anchor is named " + name
+                    : "not one of the " + sameName + " trust anchor(s) named " + name
+                            + "; this CA certificate is none of the configured generations");
+        }
+        return validity(ca, "the trust anchor", ca, at).orElseGet(() -> ChainResult.of(ChainStatus.VALID, ca,
+                "one of the configured trust anchors: CA generation " + ChainResult.generation(ca)));
+    }
+
     private ChainResult check(X509Certificate certificate, Instant at) {
         X500Principal issuerName = certificate.getIssuerX500Principal();
         List<X509Certificate> sameName = trust.anchorsNamed(issuerName);

@@ -229,6 +229,45 @@ class ChainVerifierTest {
     }
 
     @Test
+    void aConfiguredAnchorInsideItsWindowIsAValidCaCertificate() {
+        ChainResult result = verifier.verifyAnchor(GEN_2019.certificate(), NOW);
+
+        assertThat(result.status()).isEqualTo(ChainStatus.VALID);
+        assertThat(result.issuer()).isEqualTo(GEN_2019.certificate());
+        assertThat(result.generation()).startsWith("2019 (SKI ");
+        assertThat(result.message()).isEqualTo("one of the configured trust anchors: CA generation "
+                + result.generation());
+    }
+
+    @Test
+    void aCaCertificateWithAnAnchorsDnButOtherContentIsNotAnAnchor() {
+        TestCa rogue = TestCertificates.ca(SIGN_CA_DN, "rogue", Instant.parse("2023-07-16T00:00:00Z"),
+                Instant.parse("2033-07-15T00:00:00Z"));
+
+        ChainResult result = verifier.verifyAnchor(rogue.certificate(), NOW);
+
+        assertThat(result.status()).isEqualTo(ChainStatus.UNTRUSTED);
+        assertThat(result.issuer()).isNull();
+        assertThat(result.message()).startsWith("not one of the 3 trust anchor(s) named");
+    }
+
+    @Test
+    void aCaCertificateOfAnUnknownNameIsNotAnAnchor() {
+        TestCa other = TestCertificates.ca("C=JP,O=Somebody Else", "other", EE_FROM, EE_UNTIL);
+
+        assertThat(verifier.verifyAnchor(other.certificate(), NOW).message())
+                .isEqualTo("no trust anchor is named O=Somebody Else, C=JP");
+    }
+
+    @Test
+    void anExpiredAnchorIsAnExpiredCaCertificate() {
+        ChainResult result = verifier.verifyAnchor(GEN_2015.certificate(), NOW);
+
+        assertThat(result.status()).isEqualTo(ChainStatus.EXPIRED);
+        assertThat(result.message()).isEqualTo("the trust anchor expired at 2025-10-19T14:59:59Z");
+    }
+
+    @Test
     void malformedBytesAreAStatusNotAnException() {
         ChainResult result = verifier.verify(new byte[] {0x30, 0x01, 0x00}, NOW);
 
