@@ -1,13 +1,12 @@
 package jp.madoguchi.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import jp.madoguchi.app.doctor.Doctor;
+import jp.madoguchi.app.doctor.DoctorJson;
 import jp.madoguchi.app.doctor.DoctorReport;
 import jp.madoguchi.app.doctor.DoctorText;
 import jp.madoguchi.app.wiring.Trust;
@@ -26,8 +25,13 @@ import picocli.CommandLine.Option;
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = {"Check readers and the card: type, certificates, chain, renewal window and tries left for"
                 + " every PIN. Never asks for a PIN and never uses a try.",
-            "Exit 0 when it could look (even with no reader or no card); 2 when PC/SC is unusable."})
+            "Exit 0 when it could look: also with no reader or no card, a card that is not a My Number card, or a"
+                + " certificate whose chain is not VALID (findings, shown in the report); 2 when PC/SC is"
+                + " unusable; 3 when a card is in a reader but could not be read."})
 public final class DoctorCommand implements Callable<Integer> {
+    static final int PCSC_UNUSABLE = 2;
+    static final int CARD_UNREADABLE = 3;
+
     @Option(names = "--json", description = "Print one JSON object on stdout.")
     boolean json;
 
@@ -56,14 +60,14 @@ public final class DoctorCommand implements Callable<Integer> {
         try (ReaderService readers = new ReaderService(source, sink).start()) {
             DoctorReport report = new Doctor(readers, verifier, Clock.systemUTC()).examine();
             if (json) {
-                out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+                out.println(DoctorJson.of(report));
             } else {
                 DoctorText.print(report, source.describe(), out);
             }
-            return 0;
+            return report.anyCardUnreadable() ? CARD_UNREADABLE : 0;
         } catch (CardFaultException e) {
             System.err.println("doctor: " + e.getMessage());
-            return 2;
+            return PCSC_UNUSABLE;
         }
     }
 }

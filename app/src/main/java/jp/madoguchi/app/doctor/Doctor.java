@@ -1,5 +1,6 @@
 package jp.madoguchi.app.doctor;
 
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,12 +9,12 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import jp.madoguchi.card.cert.ChainResult;
 import jp.madoguchi.card.cert.ChainVerifier;
 import jp.madoguchi.card.cert.RenewalStatus;
 import jp.madoguchi.card.cert.RenewalWindow;
 import jp.madoguchi.card.fault.CardFault;
 import jp.madoguchi.card.fault.CardFaultException;
+import jp.madoguchi.card.jpki.CardCertificate;
 import jp.madoguchi.card.jpki.CardReadout;
 import jp.madoguchi.card.jpki.JpkiReader;
 import jp.madoguchi.card.pcsc.PcscStatus;
@@ -22,8 +23,9 @@ import jp.madoguchi.card.pcsc.ReaderSnapshot;
 
 /**
  * Looks at every reader and card the way a staff member would: reads only public data and tries counters
- * (the empty VERIFY), so it never uses a PIN try and never asks for a PIN. Card I/O runs on each reader's
- * owner thread; this class only waits for the results.
+ * (the empty VERIFY), so it never uses a PIN try and never asks for a PIN. The auth certificate goes through
+ * the kiosk's chain check; the card's two CA certificates are compared with the configured trust anchors.
+ * Card I/O runs on each reader's owner thread; this class only waits for the results.
  */
 public final class Doctor {
     private static final Duration FIRST_LOOK = Duration.ofSeconds(5);
@@ -66,29 +68,35 @@ public final class Doctor {
         }
     }
 
+    /** A card that is not a My Number card keeps its type; any other failure leaves no card, only the problem. */
     private static DoctorReport.Reader unreadable(ReaderSnapshot reader, Throwable cause) {
         if (cause instanceof CardFaultException fault
                 && fault.fault() instanceof CardFault.NotMyNumberCard notMyNumber) {
             DoctorReport.Card card = new DoctorReport.Card(notMyNumber.kind(), null, null, null, null);
-            return new DoctorReport.Reader(reader.name(), true, reader.atr(), card, fault.getMessage());
+            return new DoctorReport.Reader(reader.name(), true, reader.atr(), card, notMyNumber.message());
         }
-        String problem = cause instanceof CardFaultException fault ? fault.getMessage() : String.valueOf(cause);
+        String problem = cause instanceof CardFaultException fault ? fault.fault().message()
+                : "unexpected error: " + cause;
         return new DoctorReport.Reader(reader.name(), true, reader.atr(), null, problem);
     }
 
     private DoctorReport.Card card(CardReadout readout) {
         Instant now = clock.instant();
-        ChainResult chain = verifier.verify(readout.authCertificate().certificate(), now);
-        DoctorReport.Checks checks = new DoctorReport.Checks(chain.status().name() + ": " + chain.message(),
-                chain.generation(), renewal(RenewalWindow.of(readout.authCertificate().certificate()).status(now)),
+        X509Certificate auth = readout.authCertificate().certificate();
+        DoctorReport.Checks checks = new DoctorReport.Checks(renewal(RenewalWindow.of(auth).status(now)),
                 readout.identity().signatureCertificatePresent());
         return new DoctorReport.Card(readout.identity().type().name(), readout.identity().tokenLabel(),
                 new DoctorReport.Pins(tries(readout.authTries()), tries(readout.signTries()),
                         tries(readout.kenhojoTries())),
-                new DoctorReport.Certificates(CertificateFacts.of(readout.authCertificate()),
-                        CertificateFacts.of(readout.authCaCertificate()),
-                        CertificateFacts.of(readout.signCaCertificate())),
+                new DoctorReport.Certificates(
+                        CertificateFacts.of(readout.authCertificate(), verifier.verify(auth, now)),
+                        anchor(readout.authCaCertificate(), now), anchor(readout.signCaCertificate(), now)),
                 checks);
+    }
+
+    /** The card's CA copies are only compared with the configured anchors; they never verify anything. */
+    private DoctorReport.Certificate anchor(CardCertificate ca, Instant now) {
+        return CertificateFacts.of(ca, verifier.verifyAnchor(ca.certificate(), now));
     }
 
     private static String renewal(RenewalStatus status) {

@@ -40,8 +40,6 @@ public final class DoctorText {
                 + (card.checks().signatureCertificatePresent() ? "yes (readable only after the signature PIN)"
                         : "no (holders under 15 have none)"));
         printCertificate("Auth certificate", card.certificates().auth(), out);
-        out.println("    chain:   " + card.checks().chain());
-        out.println("    issuer:  generation " + card.checks().issuerGeneration());
         out.println("    renewal: " + card.checks().renewal());
         printCertificate("Auth CA certificate", card.certificates().authCa(), out);
         printCertificate("Sign CA certificate", card.certificates().signCa(), out);
@@ -53,6 +51,10 @@ public final class DoctorText {
         out.println("    serial:  " + c.serial());
         out.println("    valid:   " + c.notBefore() + " .. " + c.notAfter());
         out.println("    sha256:  " + c.sha256());
+        out.println("    chain:   " + c.chain().status() + ": " + c.chain().message());
+        if (c.chain().issuerGeneration() != null) {
+            out.println("    issuer:  generation " + c.chain().issuerGeneration());
+        }
     }
 
     private static String tries(DoctorReport.Tries tries, int max) {

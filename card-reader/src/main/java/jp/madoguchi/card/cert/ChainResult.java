@@ -6,9 +6,10 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * The outcome of {@link ChainVerifier#verify}. {@code issuer} is the anchor that signed the certificate (null
- * when none did); {@code generation} names that CA generation, e.g. {@code "2023 (SKI 1A2B3C4D)"}, since the
- * DN cannot tell generations apart. {@code message} is English for logs and the staff view.
+ * The outcome of {@link ChainVerifier#verify} (or {@link ChainVerifier#verifyAnchor}, where the issuer is the
+ * anchor itself). {@code issuer} is the anchor that signed the certificate (null when none did);
+ * {@code generation} names that CA generation, e.g. {@code "2023 (SKI 1A2B3C4D)"}, since the DN cannot tell
+ * generations apart. {@code message} is English for logs and the staff view.
  */
 public record ChainResult(ChainStatus status, X509Certificate issuer, String generation, String message) {
     public ChainResult {

@@ -14,6 +14,8 @@ public enum ChainStatus {
     UNTRUSTED,
     /** BasicConstraints or KeyUsage make no sense for a holder certificate or its issuer. */
     INVALID_USAGE,
+    /** Signed by a configured CA, but the key is not RSA-2048, the only key JPKI puts on a card. */
+    UNSUPPORTED_KEY,
     /** Not a parseable certificate, or an extension that cannot be read. */
     MALFORMED
 }

@@ -11,10 +11,10 @@ import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
 
 /**
- * Verifies a holder certificate against the {@link TrustStore}: which CA generation signed it, both validity
- * windows at the given instant, usage sanity and revocation by a configured CRL. A bad certificate is a
- * {@link ChainStatus}, never an exception. The chain is always one level: JPKI issues holder certificates
- * directly from its self-signed CAs.
+ * Verifies a holder certificate against the {@link TrustStore}: which CA generation signed it, usage sanity,
+ * the JPKI key type (RSA-2048), both validity windows at the given instant and revocation by a configured CRL.
+ * A bad certificate is a {@link ChainStatus}, never an exception. The chain is always one level: JPKI issues
+ * holder certificates directly from its self-signed CAs.
  */
 public final class ChainVerifier {
     private final TrustStore trust;
@@ -41,6 +41,24 @@ public final class ChainVerifier {
         }
     }
 
+    /**
+     * For a CA certificate a card carries: VALID when it is one of the configured anchors byte for byte (a
+     * look-alike with the same DN is UNTRUSTED) and inside its own validity window. The card's copy never
+     * verifies anything, holder certificates are checked against the configured anchors, so this only tells
+     * whether the card and the kiosk's trust configuration agree. CRLs are not consulted: they list holders.
+     */
+    public ChainResult verifyAnchor(X509Certificate ca, Instant at) {
+        X500Principal name = ca.getSubjectX500Principal();
+        if (!trust.anchors().contains(ca)) {
+            int sameName = trust.anchorsNamed(name).size();
+            return ChainResult.withoutIssuer(ChainStatus.UNTRUSTED, sameName == 0 ? "no trust anchor is named " + name
+                    : "not one of the " + sameName + " trust anchor(s) named " + name
+                            + "; this CA certificate is none of the configured generations");
+        }
+        return validity(ca, "the trust anchor", ca, at).orElseGet(() -> ChainResult.of(ChainStatus.VALID, ca,
+                "one of the configured trust anchors: CA generation " + ChainResult.generation(ca)));
+    }
+
     private ChainResult check(X509Certificate certificate, Instant at) {
         X500Principal issuerName = certificate.getIssuerX500Principal();
         List<X509Certificate> sameName = trust.anchorsNamed(issuerName);
@@ -57,6 +75,13 @@ public final class ChainVerifier {
         Optional<String> misuse = UsageCheck.problem(certificate, issuer);
         if (misuse.isPresent()) {
             return ChainResult.of(ChainStatus.INVALID_USAGE, issuer, misuse.get());
+        }
+        // The key is judged only once a configured CA is known to have signed: an untrusted certificate's key
+        // is whatever its forger chose, and UNTRUSTED says the more important thing. It comes before the
+        // validity windows and the CRL because no renewal makes a non-JPKI key usable at the kiosk.
+        Optional<String> wrongKey = KeyCheck.problem(certificate);
+        if (wrongKey.isPresent()) {
+            return ChainResult.of(ChainStatus.UNSUPPORTED_KEY, issuer, wrongKey.get());
         }
         Optional<ChainResult> outOfWindow = validity(issuer, "the issuing CA", issuer, at)
                 .or(() -> validity(certificate, "the certificate", issuer, at));

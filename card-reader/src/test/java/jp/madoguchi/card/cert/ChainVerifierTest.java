@@ -13,6 +13,8 @@ import jp.madoguchi.card.testsupport.TestCertificateBuilder;
 import jp.madoguchi.card.testsupport.TestCertificates;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ChainVerifierTest {
     private static final Instant NOW = Instant.parse("2026-03-01T00:00:00Z");
@@ -180,6 +182,89 @@ class ChainVerifierTest {
 
         assertThat(result.status()).isEqualTo(ChainStatus.INVALID_USAGE);
         assertThat(result.message()).contains("not a CA certificate");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "EC, 256, EC 256-bit",
+        "DSA, 2048, DSA 2048-bit",
+        "EdDSA, 255, Ed25519 255-bit",
+        "RSA, 1024, RSA 1024-bit",
+        "RSA, 4096, RSA 4096-bit",
+    })
+    void aTrustedCaSigningAKeyJpkiNeverIssuesIsAnUnsupportedKey(String algorithm, int size, String named) {
+        X509Certificate holder = holder(GEN_2023).key(TestCertificates.key(algorithm, size)).issue();
+
+        ChainResult result = verifier.verify(holder, NOW);
+
+        assertThat(result.status()).isEqualTo(ChainStatus.UNSUPPORTED_KEY);
+        assertThat(result.valid()).isFalse();
+        assertThat(result.issuer()).isEqualTo(GEN_2023.certificate());
+        assertThat(result.message())
+                .isEqualTo("the certificate's key is " + named + "; JPKI certificates use RSA 2048-bit");
+    }
+
+    @Test
+    void anRsa2048HolderKeyIsWhatJpkiIssues() {
+        X509Certificate holder = holder(GEN_2023).key(TestCertificates.key("RSA", 2048)).issue();
+
+        assertThat(verifier.verify(holder, NOW).status()).isEqualTo(ChainStatus.VALID);
+    }
+
+    @Test
+    void anUntrustedCertificateWithAForeignKeyIsUntrustedFirst() {
+        TestCa rogue = TestCertificates.ca(SIGN_CA_DN, "rogue", Instant.parse("2023-07-16T00:00:00Z"),
+                Instant.parse("2033-07-15T00:00:00Z"));
+
+        ChainResult result = verifier.verify(holder(rogue).key(TestCertificates.key("EC", 256)).issue(), NOW);
+
+        assertThat(result.status()).isEqualTo(ChainStatus.UNTRUSTED);
+    }
+
+    @Test
+    void anUnsupportedKeyOutranksAnExpiredCertificate() {
+        X509Certificate holder = holder(GEN_2023).key(TestCertificates.key("RSA", 1024)).issue();
+
+        assertThat(verifier.verify(holder, EE_UNTIL.plusSeconds(1)).status()).isEqualTo(ChainStatus.UNSUPPORTED_KEY);
+    }
+
+    @Test
+    void aConfiguredAnchorInsideItsWindowIsAValidCaCertificate() {
+        ChainResult result = verifier.verifyAnchor(GEN_2019.certificate(), NOW);
+
+        assertThat(result.status()).isEqualTo(ChainStatus.VALID);
+        assertThat(result.issuer()).isEqualTo(GEN_2019.certificate());
+        assertThat(result.generation()).startsWith("2019 (SKI ");
+        assertThat(result.message()).isEqualTo("one of the configured trust anchors: CA generation "
+                + result.generation());
+    }
+
+    @Test
+    void aCaCertificateWithAnAnchorsDnButOtherContentIsNotAnAnchor() {
+        TestCa rogue = TestCertificates.ca(SIGN_CA_DN, "rogue", Instant.parse("2023-07-16T00:00:00Z"),
+                Instant.parse("2033-07-15T00:00:00Z"));
+
+        ChainResult result = verifier.verifyAnchor(rogue.certificate(), NOW);
+
+        assertThat(result.status()).isEqualTo(ChainStatus.UNTRUSTED);
+        assertThat(result.issuer()).isNull();
+        assertThat(result.message()).startsWith("not one of the 3 trust anchor(s) named");
+    }
+
+    @Test
+    void aCaCertificateOfAnUnknownNameIsNotAnAnchor() {
+        TestCa other = TestCertificates.ca("C=JP,O=Somebody Else", "other", EE_FROM, EE_UNTIL);
+
+        assertThat(verifier.verifyAnchor(other.certificate(), NOW).message())
+                .isEqualTo("no trust anchor is named O=Somebody Else, C=JP");
+    }
+
+    @Test
+    void anExpiredAnchorIsAnExpiredCaCertificate() {
+        ChainResult result = verifier.verifyAnchor(GEN_2015.certificate(), NOW);
+
+        assertThat(result.status()).isEqualTo(ChainStatus.EXPIRED);
+        assertThat(result.message()).isEqualTo("the trust anchor expired at 2025-10-19T14:59:59Z");
     }
 
     @Test

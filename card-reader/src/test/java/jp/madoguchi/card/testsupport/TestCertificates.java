@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Entry point for certificates in unit tests: JPKI-shaped DNs, cached RSA-2048 keys and self-signed CAs.
- * Keys are RSA-2048 like the card's, so a {@link ScriptedTransport} can hand back real 256-byte signatures.
+ * Named keys are RSA-2048 like the card's, so a {@link ScriptedTransport} can hand back real 256-byte signatures.
  *
  * <pre>{@code
  * TestCa ca = TestCertificates.ca(TestCertificates.SIGN_CA_DN, "sign-ca-2023", from, until);
@@ -34,6 +34,15 @@ public final class TestCertificates {
         return KEYS.computeIfAbsent(name, n -> generate());
     }
 
+    /**
+     * A key pair of any JCA algorithm and size, e.g. {@code ("EC", 256)}, {@code ("DSA", 2048)},
+     * {@code ("EdDSA", 255)} for Ed25519 or {@code ("RSA", 1024)}: for holder keys that JPKI never issues.
+     * Generated once per algorithm and size per JVM.
+     */
+    public static KeyPair key(String algorithm, int size) {
+        return KEYS.computeIfAbsent(algorithm + "/" + size, n -> generate(algorithm, size));
+    }
+
     /** A self-signed CA (BasicConstraints CA, keyCertSign + cRLSign, SKI), as the JPKI CAs are. */
     public static TestCa ca(String dn, String keyName, Instant notBefore, Instant notAfter) {
         return TestCa.selfSigned(dn, key(keyName), notBefore, notAfter);
@@ -44,12 +53,16 @@ public final class TestCertificates {
     }
 
     private static KeyPair generate() {
+        return generate("RSA", 2048);
+    }
+
+    private static KeyPair generate(String algorithm, int size) {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm);
+            generator.initialize(size);
             return generator.generateKeyPair();
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("RSA is always available", e);
+            throw new IllegalStateException(algorithm + " is not available on this JDK", e);
         }
     }
 }

@@ -28,7 +28,7 @@ final class CardCheck {
             case EXPIRED -> CardValidity.EXPIRED;
             case NOT_YET_VALID -> CardValidity.NOT_YET_VALID;
             case REVOKED -> CardValidity.REVOKED;
-            case UNTRUSTED, INVALID_USAGE, MALFORMED -> CardValidity.UNTRUSTED;
+            case UNTRUSTED, INVALID_USAGE, UNSUPPORTED_KEY, MALFORMED -> CardValidity.UNTRUSTED;
         };
     }
 

@@ -50,7 +50,8 @@ final class CardProblems {
             case NOT_YET_VALID -> Optional.of(of(CardProblemKind.CERTIFICATE_NOT_YET_VALID, cardPresent,
                     japanDate(certificate.getNotBefore())));
             case REVOKED -> Optional.of(of(CardProblemKind.CERTIFICATE_REVOKED, cardPresent));
-            case UNTRUSTED, INVALID_USAGE, MALFORMED -> Optional.of(of(CardProblemKind.UNKNOWN_CARD, cardPresent));
+            case UNTRUSTED, INVALID_USAGE, UNSUPPORTED_KEY, MALFORMED -> Optional.of(of(CardProblemKind.UNKNOWN_CARD,
+                    cardPresent));
         };
     }
 
