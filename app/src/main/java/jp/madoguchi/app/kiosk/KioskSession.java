@@ -59,7 +59,8 @@ public final class KioskSession implements AutoCloseable {
         this.recent = new RecentVisits(outputs.visitJournal(), RECENT_VISITS);
         VisitSettings settings = VisitSettings.defaults(journalSalt(config, outputs.journal()))
                 .withIdle(config.idleAfter(), config.idleWarning())
-                .withHomeLanguage(new Language(config.kioskLanguage().tag()));
+                .withHomeLanguage(new Language(config.kioskLanguage().tag()))
+                .withKiosk(environment.kiosk());
         this.visits = VisitRunner.start(new VisitDependencies(new ReaderCardPort(cards.readers(), cards.readerName()),
                 outputs.payment(), outputs.documents(), outputs.printing(), recent, outputs.accounts(), rules,
                 registry, chain, clock, settings));

@@ -13,10 +13,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import jp.madoguchi.app.output.VisitId;
-import jp.madoguchi.app.output.journal.EndReason;
+import java.util.function.Function;
 import jp.madoguchi.app.output.journal.Journal;
-import jp.madoguchi.app.output.journal.JournalEvent;
+import jp.madoguchi.issuance.rules.MunicipalityCode;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.EndReason;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,13 +96,14 @@ class JournalCommandTest {
     private Path journal() {
         Path db = dir.resolve("journal.db");
         VisitId visit = VisitId.random();
-        List<JournalEvent> events = List.of(new JournalEvent.VisitStarted("k"),
-                new JournalEvent.ServiceChosen("284645", "juminhyo", 1), new JournalEvent.PaymentDue(300),
-                EndReason.CANCELLED.event());
-        for (int i = 0; i < events.size(); i++) {
+        List<Function<Instant, JournalEntry>> entries = List.of(at -> new JournalEntry.Started(visit, at, "test-kiosk", null, null),
+                at -> new JournalEntry.ServiceChosen(visit, at, MunicipalityCode.parse("284645"), "juminhyo", 1),
+                at -> new JournalEntry.PaymentDue(visit, at, 300),
+                at -> new JournalEntry.Ended(visit, at, EndReason.CANCELLED, "payment"));
+        for (int i = 0; i < entries.size(); i++) {
             Clock clock = Clock.fixed(Instant.parse("2026-11-21T01:00:00Z").plusSeconds(i), ZoneOffset.UTC);
             try (Journal journal = Journal.open(db, clock)) {
-                journal.record(visit, events.get(i));
+                journal.record(entries.get(i).apply(journal.now()));
             }
         }
         return db;

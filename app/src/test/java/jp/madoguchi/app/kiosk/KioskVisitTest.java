@@ -8,15 +8,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import jp.madoguchi.app.output.document.Certificates;
+import jp.madoguchi.app.output.journal.Journal;
+import jp.madoguchi.app.output.journal.JournalRecord;
+import jp.madoguchi.card.apdu.Hex;
 import jp.madoguchi.card.pin.PinKind;
 import jp.madoguchi.card.virtual.Holders;
 import jp.madoguchi.card.virtual.Misbehaviour;
+import jp.madoguchi.card.virtual.ResponseHooks;
 import jp.madoguchi.card.virtual.VirtualMyNumberCard;
 import jp.madoguchi.issuance.visit.port.AccountStatement;
 import jp.madoguchi.issuance.visit.port.EndReason;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
 import jp.madoguchi.issuance.visit.step.AbortReason;
-import jp.madoguchi.issuance.visit.step.AccountInquiry;
 import jp.madoguchi.issuance.visit.step.Aborted;
+import jp.madoguchi.issuance.visit.step.AccountInquiry;
 import jp.madoguchi.issuance.visit.step.CardProblem;
 import jp.madoguchi.issuance.visit.step.CardProblemKind;
 import jp.madoguchi.issuance.visit.step.LastTryWarning;
@@ -65,7 +70,7 @@ class KioskVisitTest extends KioskScreenTest {
 
         assertThat(kiosk.data.resolve("spool")).as("the visit's spool is deleted at its end").isEmptyDirectory();
         assertThat(kiosk.session.outputs().journal().verify().intact()).isTrue();
-        assertThat(kiosk.session.outputs().journal().records()).extracting(record -> record.event().type())
+        assertThat(kiosk.session.outputs().journal().records()).extracting(record -> record.type())
                 .contains("payment-due", "cash-inserted", "change-returned", "document-issued", "print-finished",
                         "visit-ended");
 
@@ -105,7 +110,7 @@ class KioskVisitTest extends KioskScreenTest {
         kiosk.tap("ok");
         kiosk.await("attract");
         assertThat(kiosk.data.resolve("spool")).as("the statement is deleted with the visit").isEmptyDirectory();
-        assertThat(kiosk.session.outputs().journal().records()).extracting(record -> record.event().type())
+        assertThat(kiosk.session.outputs().journal().records()).extracting(record -> record.type())
                 .containsOnlyOnce("statement-issued");
         assertThat(kiosk.session.outputs().sheets().visitsHeld()).isZero();
     }
@@ -163,6 +168,27 @@ class KioskVisitTest extends KioskScreenTest {
                 .isEqualTo(japanese.tr(CardProblemKind.PIN_UNCONFIRMED.messageKey(), 3));
         assertThat(card.pinVerifications()).isEqualTo(1);
         assertThat(card.triesLeft(PinKind.AUTH)).isEqualTo(3);
+    }
+
+    /** The journal records why the visit ended exactly: an unreadable card is not a crash. */
+    @Test
+    void aCardThatCannotBeReadIsJournaledAsUnreadable(FxRobot robot) throws Exception {
+        kiosk = KioskHarness.open(robot);
+        VirtualMyNumberCard card = VirtualMyNumberCard.of(Holders.defaultHolder());
+        card.respondWith(ResponseHooks.always(Hex.parse("6F00")));
+        robot.clickOn("#service-certificates");
+        kiosk.await("place-card");
+        kiosk.reader.insert(card);
+        kiosk.await("aborted");
+
+        assertThat(kiosk.step(Aborted.class).reason()).isEqualTo(AbortReason.CARD_UNREADABLE);
+        Journal journal = kiosk.session.outputs().journal();
+        kiosk.awaitTrue(() -> journal.records().stream().anyMatch(r -> r.entry() instanceof JournalEntry.Ended));
+        assertThat(journal.records()).extracting(JournalRecord::entry).filteredOn(JournalEntry.Ended.class::isInstance)
+                .singleElement().satisfies(e -> {
+                    assertThat(((JournalEntry.Ended) e).reason()).isEqualTo(EndReason.CARD_UNREADABLE);
+                    assertThat(((JournalEntry.Ended) e).lastStep()).isEqualTo("reading-card");
+                });
     }
 
     @Test

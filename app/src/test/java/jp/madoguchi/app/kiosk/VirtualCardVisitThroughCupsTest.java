@@ -10,9 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
-import jp.madoguchi.app.output.VisitId;
 import jp.madoguchi.app.output.journal.Journal;
-import jp.madoguchi.app.output.journal.JournalEvent;
 import jp.madoguchi.app.output.journal.JournalRecord;
 import jp.madoguchi.app.output.journal.VisitLedger;
 import jp.madoguchi.app.testsupport.cups.CupsStack;
@@ -21,8 +19,11 @@ import jp.madoguchi.app.testsupport.cups.RequiresCups;
 import jp.madoguchi.card.virtual.Holders;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.visit.ResidentAction;
+import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.VisitRunner;
 import jp.madoguchi.issuance.visit.VisitSnapshot;
+import jp.madoguchi.issuance.visit.port.EndReason;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
 import jp.madoguchi.issuance.visit.step.AccountInquiry;
 import jp.madoguchi.issuance.visit.step.MunicipalityRole;
 import jp.madoguchi.issuance.visit.step.Service;
@@ -77,15 +78,19 @@ class VirtualCardVisitThroughCupsTest {
             Journal journal = kiosk.outputs().journal();
             awaitEnded(journal, visit);
             List<JournalRecord> records = journal.visit(visit);
-            List<String> documents = records.stream().map(JournalRecord::event)
-                    .filter(JournalEvent.DocumentIssued.class::isInstance)
-                    .map(e -> ((JournalEvent.DocumentIssued) e).document()).toList();
+            List<String> documents = records.stream().map(JournalRecord::entry)
+                    .filter(JournalEntry.DocumentIssued.class::isInstance)
+                    .map(e -> ((JournalEntry.DocumentIssued) e).document().value()).toList();
             assertThat(documents).hasSize(1);
-            assertThat(records).extracting(JournalRecord::event)
-                    .contains(new JournalEvent.PrintFinished(documents.get(0), true, ""),
-                            new JournalEvent.VisitEnded("completed"))
-                    .anySatisfy(e -> assertThat(e).isInstanceOf(JournalEvent.CardIdentified.class))
-                    .anySatisfy(e -> assertThat(e).isInstanceOf(JournalEvent.RuleDecided.class));
+            assertThat(records).extracting(JournalRecord::entry)
+                    .anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(JournalEntry.SheetPrinted.class, printed -> {
+                        assertThat(printed.document().value()).isEqualTo(documents.get(0));
+                        assertThat(printed.printed()).isTrue();
+                    }))
+                    .anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(JournalEntry.Ended.class,
+                            ended -> assertThat(ended.reason()).isEqualTo(EndReason.COMPLETED)))
+                    .anySatisfy(e -> assertThat(e).isInstanceOf(JournalEntry.CardIdentified.class))
+                    .anySatisfy(e -> assertThat(e).isInstanceOf(JournalEntry.Decided.class));
             VisitLedger ledger = VisitLedger.of(records);
             assertThat(ledger.received()).isEqualTo(1000);
             assertThat(ledger.printedFees()).isPositive();
@@ -118,9 +123,9 @@ class VirtualCardVisitThroughCupsTest {
         Journal journal = kiosk.outputs().journal();
         awaitEnded(journal, inquiry);
 
-        String statement = journal.visit(inquiry).stream().map(JournalRecord::event)
-                .filter(JournalEvent.StatementIssued.class::isInstance)
-                .map(e -> ((JournalEvent.StatementIssued) e).document()).findFirst().orElseThrow();
+        String statement = journal.visit(inquiry).stream().map(JournalRecord::entry)
+                .filter(JournalEntry.StatementIssued.class::isInstance)
+                .map(e -> ((JournalEntry.StatementIssued) e).document().value()).findFirst().orElseThrow();
         assertThat(statement).isNotEqualTo(certificateNumber);
         Path pdf = queue.awaitOutput(statement, Duration.ofSeconds(30)).orElseThrow();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

@@ -12,16 +12,14 @@ import jp.madoguchi.app.output.document.Certificates;
 import jp.madoguchi.app.output.document.GuardVerdict;
 import jp.madoguchi.app.output.document.IssuedDocument;
 import jp.madoguchi.app.output.document.PrintGuard;
-import jp.madoguchi.app.output.journal.EndReason;
 import jp.madoguchi.app.output.journal.Journal;
-import jp.madoguchi.app.output.journal.JournalEvent;
 import jp.madoguchi.app.output.journal.VisitLedger;
 import jp.madoguchi.app.output.payment.Cash;
 import jp.madoguchi.app.output.payment.DemoCashAcceptor;
 import jp.madoguchi.app.output.payment.PaymentRecorder;
 import jp.madoguchi.app.output.payment.Settlement;
 import jp.madoguchi.app.output.payment.SettlementDecision;
-import jp.madoguchi.app.output.printing.PrintJob;
+import jp.madoguchi.app.output.printing.PdfJob;
 import jp.madoguchi.app.output.printing.PrintOutcome;
 import jp.madoguchi.app.output.printing.PrintProgress;
 import jp.madoguchi.app.output.printing.Printer;
@@ -33,8 +31,15 @@ import jp.madoguchi.issuance.Samples;
 import jp.madoguchi.issuance.engine.Decision;
 import jp.madoguchi.issuance.engine.IssuanceRequest;
 import jp.madoguchi.issuance.engine.RequestedOptions;
+import jp.madoguchi.issuance.engine.TraceEntry;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
+import jp.madoguchi.issuance.visit.Language;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.EndReason;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
+import jp.madoguchi.issuance.visit.port.SerialHash;
+import jp.madoguchi.issuance.visit.step.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,13 +67,13 @@ class VisitOutputTest {
             for (IssuedDocument sheet : sheets) {
                 assertThat(new PrintGuard(Samples.REGISTRY).check(visit, "default", sheet))
                         .isInstanceOf(GuardVerdict.Cleared.class);
-                PrintOutcome outcome = printer.print(new PrintJob(visit, sheet.number(), sheet.pdf()),
+                PrintOutcome outcome = printer.print(new PdfJob(visit, sheet.number(), sheet.pdf()),
                         PrintProgress.IGNORE);
-                journal.record(visit, new JournalEvent.PrintFinished(sheet.number().value(),
+                journal.record(new JournalEntry.SheetPrinted(visit, journal.now(), sheet.number(),
                         outcome instanceof PrintOutcome.Printed, ""));
                 assertThat(queue.awaitOutput(sheet.number().value(), Duration.ofSeconds(10))).isPresent();
             }
-            journal.record(visit, EndReason.COMPLETED.event());
+            journal.record(new JournalEntry.Ended(visit, journal.now(), EndReason.COMPLETED, "take-documents"));
             printer.endVisit(visit);
 
             VisitLedger ledger = VisitLedger.of(journal.visit(visit));
@@ -89,11 +94,12 @@ class VisitOutputTest {
             queue.disable("out of paper");
 
             PrintOutcome.Failed failed = (PrintOutcome.Failed) printer.print(
-                    new PrintJob(visit, sheet.number(), sheet.pdf()), PrintProgress.IGNORE);
-            journal.record(visit, new JournalEvent.PrintFinished(sheet.number().value(), false, failed.failure().id()));
+                    new PdfJob(visit, sheet.number(), sheet.pdf()), PrintProgress.IGNORE);
+            journal.record(new JournalEntry.SheetPrinted(visit, journal.now(), sheet.number(), false,
+                    failed.failure().id()));
             SettlementDecision decision = new Settlement(journal, cash, 1).afterPrintFailure(visit,
-                    sheet.number().value(), sheet.feeYen(), failed.failure().id(), printer.ready());
-            journal.record(visit, EndReason.COMPLETED.event());
+                    sheet.number(), sheet.feeYen(), failed.failure().id(), printer.ready());
+            journal.record(new JournalEntry.Ended(visit, journal.now(), EndReason.COMPLETED, "take-documents"));
             printer.endVisit(visit);
 
             assertThat(decision).isEqualTo(new SettlementDecision.Refund(200, true));
@@ -110,17 +116,19 @@ class VisitOutputTest {
         IssuanceRequest request = new IssuanceRequest(MunicipalityCode.parse(Samples.HARIMA), Certificates.AT,
                 Samples.requester("default"), CertificateType.RESIDENT_RECORD, List.of(), RequestedOptions.NONE, copies);
         Decision decision = Samples.ENGINE.decide(request);
-        journal.record(visit, new JournalEvent.VisitStarted("test-kiosk"));
-        journal.record(visit, new JournalEvent.CardIdentified(journal.cards().hash("5a:3c:99:01")));
-        journal.record(visit, new JournalEvent.ServiceChosen(Samples.HARIMA, "juminhyo", copies));
-        journal.record(visit, JournalEvent.RuleDecided.of("juminhyo", decision));
+        journal.record(new JournalEntry.Started(visit, journal.now(), "test-kiosk", Service.CERTIFICATES, Language.JAPANESE));
+        journal.record(new JournalEntry.CardIdentified(visit, journal.now(),
+                new SerialHash(journal.cards().hash("5a:3c:99:01"))));
+        journal.record(new JournalEntry.Decided(visit, journal.now(), request.municipality(),
+                CertificateType.RESIDENT_RECORD, decision.allowed(),
+                decision.trace().stream().map(TraceEntry::rule).distinct().toList(), copies, decision.feeTotal()));
         cash.addListener(new PaymentRecorder(journal, visit));
         cash.demand(decision.feeTotal());
         cash.insert(Cash.NOTE_1000);
         List<IssuedDocument> sheets = new ArrayList<>(Certificates.ISSUER.issue(
                 CertificateOrder.approved(visit, request, (Decision.Allowed) decision,
                         false)));
-        sheets.forEach(s -> journal.record(visit, new JournalEvent.DocumentIssued(s.number().value(),
+        sheets.forEach(s -> journal.record(new JournalEntry.DocumentIssued(visit, journal.now(), s.number(),
                 s.order().type().id(), s.feeYen())));
         assertThat(sheets).hasSize(copies);
         return sheets;

@@ -67,7 +67,7 @@ final class AccountFlow implements Flow {
                 ? Optional.of(failed.reason()) : Optional.empty();
         state.journal(new JournalEntry.PrintFinished(event.visit(), state.now(), failure));
         StatementPrint outcome = failure.<StatementPrint>map(reason ->
-                new StatementPrint.Failed(IssueProblem.valueOf(reason.name()))).orElse(StatementPrint.PRINTED);
+                new StatementPrint.Failed(reason.problem())).orElse(StatementPrint.PRINTED);
         state.deps().documents().discard(event.visit());
         state.go(printing.inquiry().withPrint(outcome));
     }

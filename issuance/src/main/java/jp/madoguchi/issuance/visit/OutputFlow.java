@@ -104,7 +104,7 @@ final class OutputFlow implements Flow {
         state.journal(new JournalEntry.PrintFinished(event.visit(), state.now(), failure));
         state.deps().documents().discard(event.visit());
         if (failure.isPresent()) {
-            issueFailed(IssueProblem.valueOf(failure.get().name()));
+            issueFailed(failure.get().problem());
         } else {
             int sheets = visit.get().order().documents().size();
             state.update(v -> v.withOutcome(EndReason.COMPLETED));

@@ -9,7 +9,7 @@ import jp.madoguchi.issuance.visit.step.Service;
  * Timing, services and home language of the kiosk. No official inactivity timeout exists (issuance-domain.md §2.6):
  * 60 s plus a 15 s warning follows office MFPs. {@code homeLanguage} is the language the kiosk starts in and every
  * visit's end returns to (Japanese unless the kiosk is configured otherwise); a resident's own choice lasts for their
- * visit only. {@code journalSalt} makes certificate serials in the journal unlinkable across kiosks; keep it secret
+ * visit only. {@code kiosk} names the machine in its journal. {@code journalSalt} makes certificate serials in the journal unlinkable across kiosks; keep it secret
  * and stable per kiosk (it is left out of {@link #toString()}).
  */
 public record VisitSettings(
@@ -22,6 +22,7 @@ public record VisitSettings(
         Duration cardWorkTimeout,
         List<Service> services,
         Language homeLanguage,
+        String kiosk,
         String journalSalt) {
 
     public VisitSettings {
@@ -33,6 +34,9 @@ public record VisitSettings(
         }
         services = List.copyOf(services);
         Objects.requireNonNull(homeLanguage, "homeLanguage");
+        if (Objects.requireNonNull(kiosk, "kiosk").isBlank()) {
+            throw new IllegalArgumentException("the kiosk id must not be blank");
+        }
         if (Objects.requireNonNull(journalSalt, "journalSalt").isBlank()) {
             throw new IllegalArgumentException("the journal salt must not be blank");
         }
@@ -41,18 +45,24 @@ public record VisitSettings(
     public static VisitSettings defaults(String journalSalt) {
         return new VisitSettings(Duration.ofSeconds(60), Duration.ofSeconds(15), Duration.ofSeconds(10),
                 Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30),
-                List.of(Service.values()), Language.JAPANESE, journalSalt);
+                List.of(Service.values()), Language.JAPANESE, "kiosk", journalSalt);
     }
 
     public VisitSettings withIdle(Duration after, Duration warning) {
         return new VisitSettings(after, warning, removeCardReminder, takeDocumentsReminder, thankYouFor, abortedFor,
-                cardWorkTimeout, services, homeLanguage, journalSalt);
+                cardWorkTimeout, services, homeLanguage, kiosk, journalSalt);
     }
 
     /** The same settings with {@code language} as the kiosk's home language. */
     public VisitSettings withHomeLanguage(Language language) {
         return new VisitSettings(idleAfter, idleWarning, removeCardReminder, takeDocumentsReminder, thankYouFor,
-                abortedFor, cardWorkTimeout, services, language, journalSalt);
+                abortedFor, cardWorkTimeout, services, language, kiosk, journalSalt);
+    }
+
+    /** The same settings for the kiosk named {@code id}, as its journal records every visit's start. */
+    public VisitSettings withKiosk(String id) {
+        return new VisitSettings(idleAfter, idleWarning, removeCardReminder, takeDocumentsReminder, thankYouFor,
+                abortedFor, cardWorkTimeout, services, homeLanguage, id, journalSalt);
     }
 
     /** Without the salt. */
@@ -61,6 +71,6 @@ public record VisitSettings(
         return "VisitSettings[idle " + idleAfter + " + " + idleWarning + ", remove reminder " + removeCardReminder
                 + ", take reminder " + takeDocumentsReminder + ", thank-you " + thankYouFor + ", aborted "
                 + abortedFor + ", card work " + cardWorkTimeout + ", services " + services + ", home language "
-                + homeLanguage.tag() + "]";
+                + homeLanguage.tag() + ", kiosk " + kiosk + "]";
     }
 }

@@ -6,19 +6,23 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
-import jp.madoguchi.issuance.visit.step.Aborted;
+import jp.madoguchi.issuance.visit.port.JournalUnavailableException;
 import jp.madoguchi.issuance.visit.step.AbortReason;
+import jp.madoguchi.issuance.visit.step.Aborted;
 import jp.madoguchi.issuance.visit.step.Attract;
 import jp.madoguchi.issuance.visit.step.Payment;
 import jp.madoguchi.issuance.visit.step.Service;
 import jp.madoguchi.issuance.visit.step.ThankYou;
 import jp.madoguchi.issuance.visit.step.VisitStep;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The machine's mutable core and the primitives every flow uses: go to a step, start and end a visit, request
  * card work, arm timers. Confined to the machine's thread. Ending a visit is the one place visit data is dropped.
  */
 final class VisitState {
+    private static final Logger LOG = LoggerFactory.getLogger(VisitState.class);
     private final VisitDependencies deps;
     private final IdleTimer idle;
     private VisitStep step;
@@ -104,7 +108,7 @@ final class VisitState {
 
     Visit begin(Service service) {
         visit = Visit.start(VisitId.random(), service);
-        journal(new JournalEntry.Started(visit.id(), now(), service, language));
+        journal(new JournalEntry.Started(visit.id(), now(), deps.settings().kiosk(), service, language));
         return visit;
     }
 
@@ -112,8 +116,13 @@ final class VisitState {
         visit = change.apply(requireVisit());
     }
 
+    /** A resident's visit never fails because of the journal: a write that fails is logged for staff. */
     void journal(JournalEntry entry) {
-        deps.journal().record(entry);
+        try {
+            deps.journal().record(entry);
+        } catch (JournalUnavailableException e) {
+            LOG.error("Journal write failed for visit {}: {}", entry.visit(), e.getMessage());
+        }
     }
 
     /**

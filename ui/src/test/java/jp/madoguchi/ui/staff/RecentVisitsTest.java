@@ -18,7 +18,7 @@ class RecentVisitsTest {
 
     @Test
     void keepsTheLatestEndsNewestFirstAndPassesEveryEntryOn() {
-        JournalEntry started = new JournalEntry.Started(visit(1), Instant.EPOCH, Service.CERTIFICATES,
+        JournalEntry started = new JournalEntry.Started(visit(1), Instant.EPOCH, "test-kiosk", Service.CERTIFICATES,
                 Language.JAPANESE);
         recent.record(started);
         recent.record(ended(1, EndReason.COMPLETED));

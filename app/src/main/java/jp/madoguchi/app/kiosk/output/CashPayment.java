@@ -45,7 +45,7 @@ public final class CashPayment implements PaymentPort {
             device.cancel(); // left open by an earlier visit: its recorder journals the cash given back
         }
         synchronized (this) {
-            current = new Collecting(visit, new PaymentRecorder(journal, PortIds.visit(visit)));
+            current = new Collecting(visit, new PaymentRecorder(journal, visit));
         }
         device.demand(amountYen);
     }
@@ -59,9 +59,9 @@ public final class CashPayment implements PaymentPort {
 
     @Override
     public void refund(VisitId visit, int amountYen) {
-        int owed = Math.min(amountYen, VisitLedger.of(journal.visit(PortIds.visit(visit))).refundNotYetDue());
+        int owed = Math.min(amountYen, VisitLedger.of(journal.visit(visit)).refundNotYetDue());
         if (owed > 0) {
-            settlement.refund(PortIds.visit(visit), owed, "issue-failed");
+            settlement.refund(visit, owed, "issue-failed");
         }
         listener.accept(new PaymentEvent(visit, PaymentStatus.REFUNDED, Math.max(owed, 0)));
     }

@@ -5,22 +5,22 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import jp.madoguchi.app.output.VisitId;
 import jp.madoguchi.app.output.document.GuardVerdict;
 import jp.madoguchi.app.output.document.IssuedDocument;
 import jp.madoguchi.app.output.document.IssuedSheet;
 import jp.madoguchi.app.output.document.IssuedStatement;
 import jp.madoguchi.app.output.document.PrintGuard;
 import jp.madoguchi.app.output.journal.Journal;
-import jp.madoguchi.app.output.journal.JournalEvent;
 import jp.madoguchi.app.output.payment.Settlement;
 import jp.madoguchi.app.output.payment.SettlementDecision;
-import jp.madoguchi.app.output.printing.PrintFailure;
-import jp.madoguchi.app.output.printing.PrintJob;
+import jp.madoguchi.app.output.printing.PdfJob;
 import jp.madoguchi.app.output.printing.PrintOutcome;
 import jp.madoguchi.app.output.printing.Printer;
+import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.port.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
 import jp.madoguchi.issuance.visit.port.PrintEvent;
+import jp.madoguchi.issuance.visit.port.PrintFailure;
 import jp.madoguchi.issuance.visit.port.PrintPort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,29 +72,28 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
     }
 
     /** A job must end with an event even when the journal or the printer throws, or the visit waits forever. */
-    private PrintEvent runOrStop(jp.madoguchi.issuance.visit.VisitId visit, List<DocumentNumber> numbers) {
+    private PrintEvent runOrStop(VisitId visit, List<DocumentNumber> numbers) {
         try {
             return run(visit, numbers);
         } catch (RuntimeException e) {
             LOG.error("Printing for visit {} stopped: {}", visit, e.toString());
-            return new PrintEvent.Failed(visit, jp.madoguchi.issuance.visit.port.PrintFailure.QUEUE_STOPPED);
+            return new PrintEvent.Failed(visit, PrintFailure.QUEUE_STOPPED);
         }
     }
 
     /** Prints the sheets in order and returns the job's last event; progress is reported on the way. */
-    private PrintEvent run(jp.madoguchi.issuance.visit.VisitId visit, List<DocumentNumber> numbers) {
-        VisitId id = PortIds.visit(visit);
+    private PrintEvent run(VisitId visit, List<DocumentNumber> numbers) {
         boolean paid = numbers.stream().anyMatch(n -> sheets.sheet(visit, n).filter(IssuedDocument.class::isInstance)
                 .isPresent());
         for (int done = 0; done < numbers.size(); done++) {
-            Optional<PrintFailure> failure = printCleared(id, visit, numbers.get(done));
+            Optional<PrintFailure> failure = printCleared(visit, numbers.get(done));
             if (failure.isPresent()) {
-                return new PrintEvent.Failed(visit, PrintFailures.toPort(failure.get()));
+                return new PrintEvent.Failed(visit, failure.get());
             }
             listener.accept(new PrintEvent.Progress(visit, done + 1, numbers.size()));
         }
         if (paid) {
-            printReceipt(id);
+            printReceipt(visit);
         }
         return new PrintEvent.Completed(visit);
     }
@@ -109,18 +108,18 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
     }
 
     /** Empty when printed; a refused or unknown sheet never reaches the printer. */
-    private Optional<PrintFailure> printCleared(VisitId id, jp.madoguchi.issuance.visit.VisitId visit,
-            DocumentNumber number) {
-        Optional<IssuedSheet> sheet = sheets.sheet(visit, number);
-        Optional<String> requester = sheets.requester(visit);
+    private Optional<PrintFailure> printCleared(VisitId id, DocumentNumber number) {
+        Optional<IssuedSheet> sheet = sheets.sheet(id, number);
+        Optional<String> requester = sheets.requester(id);
         if (sheet.isEmpty() || requester.isEmpty()) {
-            LOG.error("Document {} was not issued in visit {}: not printed", number, visit);
-            journal.record(id, new JournalEvent.PrintFinished(number.value(), false, "guard-not-issued"));
+            LOG.error("Document {} was not issued in visit {}: not printed", number, id);
+            journal.record(new JournalEntry.SheetPrinted(id, journal.now(), number, false, "guard-not-issued"));
             return Optional.of(PrintFailure.QUEUE_STOPPED);
         }
         if (guard.check(id, requester.get(), sheet.get()) instanceof GuardVerdict.Refused refused) {
-            LOG.error("Print guard refused document {} of visit {}: {}", number, visit, refused.reason());
-            journal.record(id, new JournalEvent.PrintFinished(number.value(), false, "guard-" + refused.reason()));
+            LOG.error("Print guard refused document {} of visit {}: {}", number, id, refused.reason());
+            journal.record(new JournalEntry.SheetPrinted(id, journal.now(), number, false,
+                    "guard-" + refused.reason()));
             return Optional.of(PrintFailure.QUEUE_STOPPED);
         }
         return sheet.get() instanceof IssuedStatement statement ? printOnce(id, job(id, statement))
@@ -131,29 +130,29 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
     private Optional<PrintFailure> printWithSettlement(VisitId id, IssuedSheet sheet) {
         while (true) {
             Optional<PrintFailure> failure = printOnce(id, job(id, sheet));
-            if (failure.isEmpty() || settlement.afterPrintFailure(id, sheet.number().value(), sheet.feeYen(),
+            if (failure.isEmpty() || settlement.afterPrintFailure(id, sheet.number(), sheet.feeYen(),
                     failure.get().id(), printer.ready()) instanceof SettlementDecision.Refund) {
                 return failure;
             }
         }
     }
 
-    private static PrintJob job(VisitId id, IssuedSheet sheet) {
-        return new PrintJob(id, sheet.number(), sheet.pdf());
+    private static PdfJob job(VisitId id, IssuedSheet sheet) {
+        return new PdfJob(id, sheet.number(), sheet.pdf());
     }
 
     /**
      * One attempt, journaled as soon as the printer answered. A free statement or a receipt gets no more than
      * this; a certificate sheet may get a reprint.
      */
-    private Optional<PrintFailure> printOnce(VisitId id, PrintJob job) {
+    private Optional<PrintFailure> printOnce(VisitId id, PdfJob job) {
         PrintOutcome outcome = printer.print(job, status -> { });
-        String document = job.document().value();
+        DocumentNumber document = job.document();
         if (outcome instanceof PrintOutcome.Failed failed) {
-            journal.record(id, new JournalEvent.PrintFinished(document, false, failed.failure().id()));
+            journal.record(new JournalEntry.SheetPrinted(id, journal.now(), document, false, failed.failure().id()));
             return Optional.of(failed.failure());
         }
-        journal.record(id, new JournalEvent.PrintFinished(document, true, ""));
+        journal.record(new JournalEntry.SheetPrinted(id, journal.now(), document, true, ""));
         previews.printed(id, ((PrintOutcome.Printed) outcome).previews());
         return Optional.empty();
     }

@@ -15,6 +15,7 @@ import jp.madoguchi.app.output.document.MyNumberSource;
 import jp.madoguchi.app.output.document.Places;
 import jp.madoguchi.app.output.document.StatementIssuer;
 import jp.madoguchi.app.output.document.VerificationCodes;
+import jp.madoguchi.app.output.journal.Journal;
 import jp.madoguchi.issuance.engine.Decision;
 import jp.madoguchi.issuance.engine.IssuanceRequest;
 import jp.madoguchi.issuance.engine.RequestedOptions;
@@ -31,6 +32,7 @@ import jp.madoguchi.issuance.visit.port.DocumentNumber;
 import jp.madoguchi.issuance.visit.port.DocumentOrder;
 import jp.madoguchi.issuance.visit.port.DocumentPort;
 import jp.madoguchi.issuance.visit.port.DocumentUnavailableException;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
 import jp.madoguchi.issuance.visit.port.StatementOrder;
 
 /**
@@ -47,9 +49,11 @@ public final class IssuingDocuments implements DocumentPort {
     private final Clock clock;
     private final IssuedSheets sheets;
     private final AccountPort accounts;
+    private final Journal journal;
 
     public IssuingDocuments(ResidentRegistry registry, Supplier<RuleBook> rules, MyNumberSource myNumbers,
-            VerificationCodes codes, Clock clock, IssuedSheets sheets, AccountPort accounts) {
+            VerificationCodes codes, Clock clock, IssuedSheets sheets, AccountPort accounts, Journal journal) {
+        this.journal = journal;
         this.registry = registry;
         this.rules = rules;
         this.myNumbers = myNumbers;
@@ -70,14 +74,17 @@ public final class IssuingDocuments implements DocumentPort {
             throw new DocumentUnavailableException("the rules no longer allow " + order.certificate().id());
         }
         boolean myNumberChosen = order.options().includes(CertificateOption.MY_NUMBER);
-        CertificateOrder certificate = CertificateOrder.approved(PortIds.visit(order.visit()), request, allowed,
+        CertificateOrder certificate = CertificateOrder.approved(order.visit(), request, allowed,
                 myNumberChosen);
         CertificateIssuer issuer = new CertificateIssuer(new CertificateComposer(registry, Places.of(book),
                 myNumbers), codes, clock);
         try {
             List<IssuedDocument> issued = issuer.issue(certificate);
             sheets.add(order.visit(), order.requester(), issued);
-            return issued.stream().map(sheet -> PortIds.number(sheet.number())).toList();
+            // Each sheet's fee is on record from the moment it exists, whatever happens to it afterwards.
+            issued.forEach(sheet -> journal.record(new JournalEntry.DocumentIssued(order.visit(), journal.now(),
+                    sheet.number(), sheet.order().type().id(), sheet.feeYen())));
+            return issued.stream().map(IssuedDocument::number).toList();
         } catch (DocumentRefused e) {
             throw new DocumentUnavailableException("refused at issue: " + e.getMessage(), e);
         }
@@ -93,10 +100,10 @@ public final class IssuingDocuments implements DocumentPort {
             throw new DocumentUnavailableException("account records unavailable: " + e.getMessage(), e);
         }
         Municipality municipality = Places.of(rules.get()).municipality(order.municipality());
-        IssuedStatement statement = new StatementIssuer(clock).issue(PortIds.visit(order.visit()), order.resident(),
+        IssuedStatement statement = new StatementIssuer(clock).issue(order.visit(), order.resident(),
                 municipality, account);
         sheets.add(order.visit(), order.resident(), List.of(statement));
-        return PortIds.number(statement.number());
+        return statement.number();
     }
 
     @Override

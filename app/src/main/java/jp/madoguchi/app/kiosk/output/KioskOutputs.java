@@ -46,11 +46,10 @@ public final class KioskOutputs implements AutoCloseable {
         // The sample registry's 個人番号 stand in for the municipality's server, as the registry itself does.
         this.accounts = new JournalAccounts(journal, SampleBalances.load());
         this.documents = new IssuingDocuments(registry, rules, new SampleMyNumbers(),
-                VerificationCodes.withRandomKey(), clock, sheets, accounts);
+                VerificationCodes.withRandomKey(), clock, sheets, accounts, journal);
         this.printing = new GuardedPrinting(printer, sheets, new PrintGuard(registry), journal, settlement,
-                previews, new Receipts(journal, rules, clock, cash.demonstration()));
-        this.visitJournal = new VisitEndCleanup(new SqliteVisitJournal(journal, sheets, kiosk), sheets, printer,
-                previews);
+                previews, new Receipts(journal, rules, clock, cash.demonstration(), kiosk));
+        this.visitJournal = new VisitEndCleanup(journal, sheets, printer, previews);
     }
 
     /** Takes ownership of {@code journal} (closed with the outputs) after recovering it. */
@@ -85,7 +84,7 @@ public final class KioskOutputs implements AutoCloseable {
         return printing;
     }
 
-    /** The SQLite journal behind the end-of-visit cleanup. */
+    /** The journal for the visit: the SQLite journal behind the end-of-visit cleanup. */
     public VisitJournal visitJournal() {
         return visitJournal;
     }

@@ -7,21 +7,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import jp.madoguchi.app.output.DocumentNumber;
-import jp.madoguchi.app.output.VisitId;
 import jp.madoguchi.app.output.document.EraDates;
 import jp.madoguchi.app.output.document.Places;
 import jp.madoguchi.app.output.document.Receipt;
 import jp.madoguchi.app.output.document.ReceiptPdf;
 import jp.madoguchi.app.output.journal.Journal;
-import jp.madoguchi.app.output.journal.JournalEvent;
 import jp.madoguchi.app.output.journal.JournalRecord;
+import jp.madoguchi.app.output.journal.VisitFacts;
 import jp.madoguchi.app.output.journal.VisitLedger;
-import jp.madoguchi.app.output.printing.PrintJob;
+import jp.madoguchi.app.output.printing.PdfJob;
 import jp.madoguchi.issuance.Identified;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
 import jp.madoguchi.issuance.rules.RuleBook;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
 
 /**
  * The 領収書 of a paid visit, written from the journal after its sheets printed: what the journal says was printed,
@@ -33,8 +34,10 @@ final class Receipts {
     private final Supplier<RuleBook> rules;
     private final Clock clock;
     private final boolean demonstration;
+    private final String kiosk;
 
-    Receipts(Journal journal, Supplier<RuleBook> rules, Clock clock, boolean demonstration) {
+    Receipts(Journal journal, Supplier<RuleBook> rules, Clock clock, boolean demonstration, String kiosk) {
+        this.kiosk = kiosk;
         this.journal = journal;
         this.rules = rules;
         this.clock = clock;
@@ -42,41 +45,35 @@ final class Receipts {
     }
 
     /** The receipt to print for {@code visit}; empty when no cash was taken. */
-    Optional<PrintJob> receipt(VisitId visit) {
+    Optional<PdfJob> receipt(VisitId visit) {
         List<JournalRecord> records = journal.visit(visit);
         VisitLedger ledger = VisitLedger.of(records);
-        Optional<MunicipalityCode> municipality = records.stream().map(JournalRecord::event)
-                .filter(JournalEvent.ServiceChosen.class::isInstance)
-                .map(e -> MunicipalityCode.parse(((JournalEvent.ServiceChosen) e).municipality())).findFirst();
+        Optional<MunicipalityCode> municipality = VisitFacts.municipality(records);
         if (ledger.received() == 0 || municipality.isEmpty()) {
             return Optional.empty();
         }
         Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         DocumentNumber number = DocumentNumber.next(municipality.get(), EraDates.tokyoDate(at));
-        Receipt receipt = new Receipt(number, kiosk(records), Places.of(rules.get()).municipality(municipality.get()),
+        Receipt receipt = new Receipt(number, kiosk, Places.of(rules.get()).municipality(municipality.get()),
                 at, lines(records, ledger), ledger.received(), change(records), ledger.refunded(), demonstration);
-        journal.record(visit, new JournalEvent.ReceiptIssued(number.value(), receipt.total()));
-        return Optional.of(new PrintJob(visit, number, ReceiptPdf.write(receipt)));
+        journal.record(new JournalEntry.ReceiptIssued(visit, journal.now(), number, receipt.total()));
+        return Optional.of(new PdfJob(visit, number, ReceiptPdf.write(receipt)));
     }
 
     private static List<Receipt.Line> lines(List<JournalRecord> records, VisitLedger ledger) {
         List<Receipt.Line> lines = new ArrayList<>();
         for (JournalRecord r : records) {
-            if (r.event() instanceof JournalEvent.DocumentIssued d && ledger.printedDocuments().contains(d.document())) {
+            if (r.entry() instanceof JournalEntry.DocumentIssued d
+                    && ledger.printedDocuments().contains(d.document().value())) {
                 Identified.byId(CertificateType.class, d.certificate()).ifPresent(type ->
-                        lines.add(new Receipt.Line(type, new DocumentNumber(d.document()), d.feeYen())));
+                        lines.add(new Receipt.Line(type, d.document(), d.feeYen())));
             }
         }
         return lines;
     }
 
     private static int change(List<JournalRecord> records) {
-        return records.stream().map(JournalRecord::event).filter(JournalEvent.ChangeReturned.class::isInstance)
-                .mapToInt(e -> ((JournalEvent.ChangeReturned) e).yen()).sum();
-    }
-
-    private static String kiosk(List<JournalRecord> records) {
-        return records.stream().map(JournalRecord::event).filter(JournalEvent.VisitStarted.class::isInstance)
-                .map(e -> ((JournalEvent.VisitStarted) e).kiosk()).findFirst().orElse("");
+        return records.stream().map(JournalRecord::entry).filter(JournalEntry.ChangeReturned.class::isInstance)
+                .mapToInt(e -> ((JournalEntry.ChangeReturned) e).yen()).sum();
     }
 }

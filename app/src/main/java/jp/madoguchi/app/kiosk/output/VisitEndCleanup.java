@@ -31,9 +31,9 @@ public final class VisitEndCleanup implements VisitJournal {
         next.record(entry);
         if (entry instanceof JournalEntry.Ended) {
             sheets.discard(entry.visit());
-            previews.ended(PortIds.visit(entry.visit()));
+            previews.ended(entry.visit());
             try {
-                printer.endVisit(PortIds.visit(entry.visit()));
+                printer.endVisit(entry.visit());
             } catch (RuntimeException e) {
                 LOG.error("Could not delete the print data of visit {}: {}", entry.visit(), e.getMessage());
             }

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import jp.madoguchi.app.output.DocumentNumber;
 import jp.madoguchi.app.output.document.pdf.Sheet;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
 
 /**
  * Issues the sheets of an approved order: one PDF per copy, each with its own document number and 照合番号, bound to

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import jp.madoguchi.app.output.VisitId;
 import jp.madoguchi.issuance.engine.Decision;
 import jp.madoguchi.issuance.engine.IssuanceRequest;
 import jp.madoguchi.issuance.engine.RequestedOptions;
@@ -14,6 +13,7 @@ import jp.madoguchi.issuance.registry.Resident;
 import jp.madoguchi.issuance.rules.CertificateOption;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
+import jp.madoguchi.issuance.visit.VisitId;
 
 /**
  * A certificate the rules engine allowed in this visit: what to issue, about whom, with which items, for how much.

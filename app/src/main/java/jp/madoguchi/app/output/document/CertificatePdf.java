@@ -1,12 +1,12 @@
 package jp.madoguchi.app.output.document;
 
 import java.time.Instant;
-import jp.madoguchi.app.output.DocumentNumber;
 import jp.madoguchi.app.output.document.CertificateContent.Field;
 import jp.madoguchi.app.output.document.CertificateContent.Section;
 import jp.madoguchi.app.output.document.pdf.Ink;
 import jp.madoguchi.app.output.document.pdf.PdfWriter;
 import jp.madoguchi.app.output.document.pdf.Sheet;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
 
 /**
  * Lays a certificate out on A4 anti-copy paper: numbers at the top right, the title, one block per section, the

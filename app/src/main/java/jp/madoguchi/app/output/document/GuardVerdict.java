@@ -1,6 +1,6 @@
 package jp.madoguchi.app.output.document;
 
-import jp.madoguchi.app.output.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
 
 /** The print guard's answer for one sheet. */
 public sealed interface GuardVerdict {

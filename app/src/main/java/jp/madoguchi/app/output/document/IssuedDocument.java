@@ -2,8 +2,8 @@ package jp.madoguchi.app.output.document;
 
 import java.time.Instant;
 import java.util.Objects;
-import jp.madoguchi.app.output.DocumentNumber;
-import jp.madoguchi.app.output.VisitId;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
 
 /**
  * One issued sheet (one copy) of a certificate: its number, the order it fulfils, when, its 照合番号 and the PDF.

@@ -1,7 +1,7 @@
 package jp.madoguchi.app.output.document;
 
-import jp.madoguchi.app.output.DocumentNumber;
-import jp.madoguchi.app.output.VisitId;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
 
 /**
  * One numbered PDF rendered for one visit and waiting for the printer: a certificate copy or an account statement.

@@ -3,8 +3,8 @@ package jp.madoguchi.app.output.document;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
-import jp.madoguchi.app.output.DocumentNumber;
-import jp.madoguchi.app.output.VisitId;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
 
 /**
  * A rendered ご利用履歴・残高照会 for {@code resident} (registry id), numbered and bound to its visit like a

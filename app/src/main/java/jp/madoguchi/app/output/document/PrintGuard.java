@@ -3,13 +3,13 @@ package jp.madoguchi.app.output.document;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
-import jp.madoguchi.app.output.VisitId;
 import jp.madoguchi.issuance.registry.RequesterFacts;
 import jp.madoguchi.issuance.registry.Resident;
 import jp.madoguchi.issuance.registry.ResidentRegistry;
 import jp.madoguchi.issuance.registry.SealRegistration;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.rules.SubjectRelation;
+import jp.madoguchi.issuance.visit.VisitId;
 
 /**
  * The last check before paper: is this sheet for this visit and this requester, about people the law lets this

@@ -3,9 +3,9 @@ package jp.madoguchi.app.output.document;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import jp.madoguchi.app.output.DocumentNumber;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.rules.Municipality;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
 
 /**
  * 領収書 of one visit, with its own number: the sheets printed and paid for, cash in and out, refunds. No personal

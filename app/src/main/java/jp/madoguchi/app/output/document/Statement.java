@@ -2,10 +2,10 @@ package jp.madoguchi.app.output.document;
 
 import java.time.Instant;
 import java.util.Objects;
-import jp.madoguchi.app.output.DocumentNumber;
 import jp.madoguchi.issuance.rules.Municipality;
 import jp.madoguchi.issuance.visit.port.AccountStatement;
 import jp.madoguchi.issuance.visit.port.AccountVisit;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
 
 /**
  * ご利用履歴・残高照会 as printed: the same {@link AccountStatement} the inquiry screen showed (the card's own visits in

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
-import jp.madoguchi.app.output.DocumentNumber;
-import jp.madoguchi.app.output.VisitId;
 import jp.madoguchi.app.output.document.pdf.Sheet;
 import jp.madoguchi.issuance.rules.Municipality;
+import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.port.AccountStatement;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
 
 /** Numbers and renders an account statement, bound inside the PDF to its visit and to the one resident it is about. */
 public final class StatementIssuer {

@@ -6,7 +6,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import jp.madoguchi.app.output.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
 
 /**
  * The 照合番号 printed on a certificate: an HMAC over its number, issue time and content under a key the issuer

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.madoguchi.app.output.VisitId;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
 
 /**
  * A resident's own kiosk history in one municipality (ご利用履歴), found by the salted hash of their card's serial:
@@ -37,18 +38,16 @@ public final class AccountHistory {
     }
 
     private static boolean has(List<JournalRecord> records, String cardHash, String municipality) {
-        boolean card = records.stream().anyMatch(r -> r.event() instanceof JournalEvent.CardIdentified c
-                && c.serialHash().equals(cardHash));
-        boolean place = records.stream().anyMatch(r -> r.event() instanceof JournalEvent.ServiceChosen s
-                && s.municipality().equals(municipality));
-        return card && place;
+        return VisitFacts.card(records, cardHash)
+                && VisitFacts.municipality(records).map(code -> code.value().equals(municipality)).orElse(false);
     }
 
     private static VisitSummary summary(VisitId visit, List<JournalRecord> records) {
         VisitLedger ledger = VisitLedger.of(records);
         List<String> printed = new ArrayList<>();
         for (JournalRecord r : records) {
-            if (r.event() instanceof JournalEvent.DocumentIssued d && ledger.printedDocuments().contains(d.document())) {
+            if (r.entry() instanceof JournalEntry.DocumentIssued d
+                    && ledger.printedDocuments().contains(d.document().value())) {
                 printed.add(d.certificate());
             }
         }

@@ -2,7 +2,9 @@ package jp.madoguchi.app.output.journal;
 
 import java.util.ArrayList;
 import java.util.List;
-import jp.madoguchi.app.output.VisitId;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.EndReason;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
 
 /**
  * Run once when the kiosk starts, before the first visit: every visit a crash left without an end record is closed
@@ -22,9 +24,9 @@ public final class CrashRecovery {
             VisitLedger ledger = VisitLedger.of(journal.visit(visit));
             int refund = ledger.refundNotYetDue();
             if (refund > 0) {
-                journal.record(visit, new JournalEvent.RefundDue(refund, EndReason.INTERRUPTED.id()));
+                journal.record(new JournalEntry.RefundDue(visit, journal.now(), refund, EndReason.INTERRUPTED.id()));
             }
-            journal.record(visit, EndReason.INTERRUPTED.event());
+            journal.record(new JournalEntry.Ended(visit, journal.now(), EndReason.INTERRUPTED, null));
             recovered.add(new Recovered(visit, ledger, refund));
         }
         return recovered;

@@ -9,13 +9,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import jp.madoguchi.app.output.VisitId;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
+import jp.madoguchi.issuance.visit.port.VisitJournal;
 
 /**
- * The kiosk's append-only record of visits. {@link #record} returns only once the record is durably on disk; when it
- * throws, the caller must treat the step as not having happened (and stop taking money). Thread-safe.
+ * The kiosk's append-only record of visits, and the one implementation of the {@link VisitJournal} port: the visit
+ * and the payment, document and print adapters all write their {@link JournalEntry} values here, each stored as one
+ * hash-chained row ({@link EntryType}, {@link EntryEncoder}). {@link #record} returns only once the row is durably on
+ * disk; when it throws, the caller must treat the step as not having happened (and stop taking money). Thread-safe.
  */
-public final class Journal implements AutoCloseable {
+public final class Journal implements VisitJournal, AutoCloseable {
     private final JournalStore store;
     private final Clock clock;
     private final CardSerialHasher cards;
@@ -46,13 +50,20 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** Appends one event; the time is the journal clock's, truncated to milliseconds. */
-    public synchronized JournalRecord record(VisitId visit, JournalEvent event) {
+    @Override
+    public void record(JournalEntry entry) {
+        append(entry);
+    }
+
+    /** Appends one entry at its own time, truncated to milliseconds, and returns the stored record. */
+    public synchronized JournalRecord append(JournalEntry entry) {
         long seq = lastSeq + 1;
-        String at = clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
-        String body = EventCodec.body(event);
-        String hash = RecordHash.of(lastHash, seq, visit.value(), at, event.type(), body);
-        StoredRecord row = new StoredRecord(seq, visit.value(), at, event.type(), body, lastHash, hash);
+        String visit = entry.visit().value();
+        String at = entry.at().truncatedTo(ChronoUnit.MILLIS).toString();
+        String type = EntryType.of(entry).stored();
+        String body = EntryEncoder.body(entry);
+        String hash = RecordHash.of(lastHash, seq, visit, at, type, body);
+        StoredRecord row = new StoredRecord(seq, visit, at, type, body, lastHash, hash);
         try {
             store.insert(row);
         } catch (SQLException e) {
@@ -61,6 +72,11 @@ public final class Journal implements AutoCloseable {
         lastSeq = seq;
         lastHash = hash;
         return JournalRecord.of(row);
+    }
+
+    /** The journal clock's time: what an adapter stamps on the entry it is about to record. */
+    public Instant now() {
+        return clock.instant();
     }
 
     public CardSerialHasher cards() {
@@ -80,11 +96,11 @@ public final class Journal implements AutoCloseable {
         return read(() -> store.visit(visit.value())).stream().map(JournalRecord::of).toList();
     }
 
-    /** Visits with records but no {@link JournalEvent.VisitEnded}, oldest first. */
+    /** Visits with records but no {@link JournalEntry.Ended}, oldest first. */
     public List<VisitId> openVisits() {
         Set<VisitId> open = new LinkedHashSet<>();
         for (JournalRecord r : records()) {
-            if (r.event() instanceof JournalEvent.VisitEnded) {
+            if (r.entry() instanceof JournalEntry.Ended) {
                 open.remove(r.visit());
             } else {
                 open.add(r.visit());

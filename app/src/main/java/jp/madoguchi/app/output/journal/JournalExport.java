@@ -23,17 +23,18 @@ public final class JournalExport {
         return records.size();
     }
 
+    /** The stored body as it is on disk, not the entry re-encoded: an old row exports exactly as it was written. */
     static String line(JournalRecord r) {
-        ObjectNode node = EventCodec.JSON.createObjectNode();
+        ObjectNode node = EntryEncoder.JSON.createObjectNode();
         node.put("seq", r.seq());
         node.put("visit", r.visit().value());
         node.put("at", r.at().toString());
-        node.put("type", r.event().type());
-        node.set("event", EventCodec.JSON.valueToTree(r.event()));
-        node.put("prevHash", r.prevHash());
-        node.put("hash", r.hash());
+        node.put("type", r.type());
         try {
-            return EventCodec.JSON.writeValueAsString(node);
+            node.set("event", EntryEncoder.JSON.readTree(r.body()));
+            node.put("prevHash", r.prevHash());
+            node.put("hash", r.hash());
+            return EntryEncoder.JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("journal record not serializable", e);
         }

@@ -5,18 +5,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jp.madoguchi.app.output.journal.JournalEvent.CashInserted;
-import jp.madoguchi.app.output.journal.JournalEvent.ChangeReturned;
-import jp.madoguchi.app.output.journal.JournalEvent.DocumentIssued;
-import jp.madoguchi.app.output.journal.JournalEvent.PaymentCancelled;
-import jp.madoguchi.app.output.journal.JournalEvent.PrintFinished;
-import jp.madoguchi.app.output.journal.JournalEvent.Refunded;
-import jp.madoguchi.app.output.journal.JournalEvent.RefundDue;
+import jp.madoguchi.issuance.visit.port.JournalEntry.CashInserted;
+import jp.madoguchi.issuance.visit.port.JournalEntry.ChangeReturned;
+import jp.madoguchi.issuance.visit.port.JournalEntry.DocumentIssued;
+import jp.madoguchi.issuance.visit.port.JournalEntry.PaymentCancelled;
+import jp.madoguchi.issuance.visit.port.JournalEntry.RefundDue;
+import jp.madoguchi.issuance.visit.port.JournalEntry.Refunded;
+import jp.madoguchi.issuance.visit.port.JournalEntry.SheetPrinted;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
 
 /**
  * The money of one visit, folded from its records: cash taken in, cash given back (change, cancellation, refunds),
  * the fees of sheets that were printed, and refunds recorded as due. A sheet counts as printed only on a
- * {@code printed} {@link PrintFinished}; a later successful reprint of the same number counts once.
+ * {@code printed} {@link SheetPrinted}; a later successful reprint of the same number counts once.
  */
 public record VisitLedger(int received, int returned, int printedFees, int refundsDue, int refunded,
         Set<String> printedDocuments, Map<String, Integer> issuedFees) {
@@ -29,7 +30,7 @@ public record VisitLedger(int received, int returned, int printedFees, int refun
         Map<String, Integer> fees = new LinkedHashMap<>();
         Set<String> printed = new LinkedHashSet<>();
         for (JournalRecord r : visitRecords) {
-            JournalEvent event = r.event();
+            JournalEntry event = r.entry();
             if (event instanceof CashInserted e) {
                 received += e.yen();
             } else if (event instanceof ChangeReturned e) {
@@ -41,9 +42,9 @@ public record VisitLedger(int received, int returned, int printedFees, int refun
             } else if (event instanceof RefundDue e) {
                 due += e.yen();
             } else if (event instanceof DocumentIssued e) {
-                fees.put(e.document(), e.feeYen());
-            } else if (event instanceof PrintFinished e && e.printed()) {
-                printed.add(e.document());
+                fees.put(e.document().value(), e.feeYen());
+            } else if (event instanceof SheetPrinted e && e.printed()) {
+                printed.add(e.document().value());
             }
         }
         int printedFees = printed.stream().mapToInt(d -> fees.getOrDefault(d, 0)).sum();

@@ -1,8 +1,8 @@
 package jp.madoguchi.app.output.payment;
 
-import jp.madoguchi.app.output.VisitId;
 import jp.madoguchi.app.output.journal.Journal;
-import jp.madoguchi.app.output.journal.JournalEvent;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
 
 /**
  * Listens to a payment device during one visit and journals every movement of cash in: the amount due, each insertion,
@@ -23,22 +23,22 @@ public final class PaymentRecorder implements java.util.function.Consumer<Paymen
         if (state instanceof PaymentState.AmountDue due) {
             if (due.inserted() == 0) {
                 inserted = 0;
-                journal.record(visit, new JournalEvent.PaymentDue(due.due()));
+                journal.record(new JournalEntry.PaymentDue(visit, journal.now(), due.due()));
             }
             recordInserted(due.inserted());
         } else if (state instanceof PaymentState.Paid paid) {
             recordInserted(paid.inserted());
             if (paid.change() > 0) {
-                journal.record(visit, new JournalEvent.ChangeReturned(paid.change()));
+                journal.record(new JournalEntry.ChangeReturned(visit, journal.now(), paid.change()));
             }
         } else if (state instanceof PaymentState.Cancelled cancelled) {
-            journal.record(visit, new JournalEvent.PaymentCancelled(cancelled.returned()));
+            journal.record(new JournalEntry.PaymentCancelled(visit, journal.now(), cancelled.returned()));
         }
     }
 
     private void recordInserted(int total) {
         if (total > inserted) {
-            journal.record(visit, new JournalEvent.CashInserted(total - inserted));
+            journal.record(new JournalEntry.CashInserted(visit, journal.now(), total - inserted));
             inserted = total;
         }
     }

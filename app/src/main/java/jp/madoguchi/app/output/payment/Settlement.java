@@ -1,8 +1,9 @@
 package jp.madoguchi.app.output.payment;
 
-import jp.madoguchi.app.output.VisitId;
 import jp.madoguchi.app.output.journal.Journal;
-import jp.madoguchi.app.output.journal.JournalEvent;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
 
 /**
  * After a paid sheet failed to print: a reprint when the printer is ready again and the sheet has had fewer than
@@ -24,30 +25,30 @@ public final class Settlement {
     }
 
     /** Decides and records; {@code failure} is the print failure id (e.g. {@code out-of-paper}). */
-    public SettlementDecision afterPrintFailure(VisitId visit, String document, int feeYen, String failure,
+    public SettlementDecision afterPrintFailure(VisitId visit, DocumentNumber document, int feeYen, String failure,
             boolean printerReady) {
         if (printerReady && reprints(visit, document) < maxReprints) {
-            journal.record(visit, new JournalEvent.ReprintGranted(document, failure));
-            return new SettlementDecision.Reprint(document);
+            journal.record(new JournalEntry.ReprintGranted(visit, journal.now(), document, failure));
+            return new SettlementDecision.Reprint(document.value());
         }
         return refund(visit, feeYen, failure);
     }
 
     /** Records the refund as due, pays it out, and records the payout; a device failure leaves it due. */
     public SettlementDecision.Refund refund(VisitId visit, int yen, String reason) {
-        journal.record(visit, new JournalEvent.RefundDue(yen, reason));
+        journal.record(new JournalEntry.RefundDue(visit, journal.now(), yen, reason));
         try {
             device.refund(yen);
         } catch (RuntimeException e) {
             return new SettlementDecision.Refund(yen, false);
         }
-        journal.record(visit, new JournalEvent.Refunded(yen));
+        journal.record(new JournalEntry.Refunded(visit, journal.now(), yen));
         return new SettlementDecision.Refund(yen, true);
     }
 
-    private long reprints(VisitId visit, String document) {
+    private long reprints(VisitId visit, DocumentNumber document) {
         return journal.visit(visit).stream()
-                .filter(r -> r.event() instanceof JournalEvent.ReprintGranted g && g.document().equals(document))
+                .filter(r -> r.entry() instanceof JournalEntry.ReprintGranted g && g.document().equals(document))
                 .count();
     }
 }

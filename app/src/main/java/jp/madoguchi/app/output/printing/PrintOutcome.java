@@ -2,7 +2,8 @@ package jp.madoguchi.app.output.printing;
 
 import java.nio.file.Path;
 import java.util.List;
-import jp.madoguchi.app.output.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.PrintFailure;
 
 /** The printer's final word on one job. */
 public sealed interface PrintOutcome {

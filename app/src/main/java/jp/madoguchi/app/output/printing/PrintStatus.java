@@ -1,6 +1,6 @@
 package jp.madoguchi.app.output.printing;
 
-import jp.madoguchi.app.output.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
 
 /** Progress of one job, for the screen: where it is and a short technical detail (never personal data). */
 public record PrintStatus(DocumentNumber document, Stage stage, String detail) {

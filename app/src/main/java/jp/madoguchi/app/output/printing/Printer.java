@@ -1,13 +1,13 @@
 package jp.madoguchi.app.output.printing;
 
-import jp.madoguchi.app.output.VisitId;
+import jp.madoguchi.issuance.visit.VisitId;
 
 /**
  * Where issued sheets go. {@link #print} blocks until the job is done or has failed, reporting each stage to
  * {@code progress}; a failed job is withdrawn so it can never come out later for the next person.
  */
 public interface Printer {
-    PrintOutcome print(PrintJob job, PrintProgress progress);
+    PrintOutcome print(PdfJob job, PrintProgress progress);
 
     /** Whether a job sent now could print: decides between a reprint and a refund after a failure. */
     boolean ready();

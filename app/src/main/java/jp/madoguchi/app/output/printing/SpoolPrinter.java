@@ -9,8 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import jp.madoguchi.app.output.VisitId;
 import jp.madoguchi.app.output.printing.PrintStatus.Stage;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.PrintFailure;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -28,7 +29,7 @@ public final class SpoolPrinter implements Printer {
     }
 
     @Override
-    public PrintOutcome print(PrintJob job, PrintProgress progress) {
+    public PrintOutcome print(PdfJob job, PrintProgress progress) {
         progress.update(new PrintStatus(job.document(), Stage.SUBMITTED, "spool"));
         try {
             Path dir = Files.createDirectories(spool.resolve(job.visit().value()));

@@ -9,11 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import jp.madoguchi.app.output.DocumentNumber;
-import jp.madoguchi.app.output.VisitId;
-import jp.madoguchi.app.output.journal.EndReason;
 import jp.madoguchi.app.output.journal.Journal;
-import jp.madoguchi.app.output.journal.JournalEvent;
 import jp.madoguchi.issuance.Samples;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
 import jp.madoguchi.issuance.visit.port.AccountStatement;
@@ -37,10 +33,10 @@ class JournalAccountsTest {
         AccountStatement mine;
         AccountStatement other;
         try (Journal journal = Journal.open(dir.resolve("journal.db"), LATE)) {
-            visit(journal, MINE, Samples.HARIMA, "juminhyo", 200, true);
-            visit(journal, MINE, Samples.HARIMA, "koseki-zenbu", 450, false);
-            visit(journal, OTHER, Samples.HARIMA, "inkan-toroku", 200, true);
-            visit(journal, MINE, Samples.CHITOSE, "nozei", 300, true);
+            PastVisits.record(journal, MINE, MunicipalityCode.parse(Samples.HARIMA), "juminhyo", 200, true);
+            PastVisits.record(journal, MINE, MunicipalityCode.parse(Samples.HARIMA), "koseki-zenbu", 450, false);
+            PastVisits.record(journal, OTHER, MunicipalityCode.parse(Samples.HARIMA), "inkan-toroku", 200, true);
+            PastVisits.record(journal, MINE, MunicipalityCode.parse(Samples.CHITOSE), "nozei", 300, true);
             JournalAccounts accounts = new JournalAccounts(journal, SampleBalances.load());
             mine = accounts.statement(MINE, "default", HARIMA);
             other = accounts.statement(OTHER, "default-spouse", HARIMA);
@@ -62,22 +58,5 @@ class JournalAccountsTest {
         assertThat(balances.owedTo("default", HARIMA)).isEqualTo(300);
         assertThat(balances.owedTo("default", MunicipalityCode.parse(Samples.CHITOSE))).isZero();
         assertThat(balances.owedTo("minor", HARIMA)).isZero();
-    }
-
-    private static void visit(Journal journal, SerialHash card, String municipality, String certificate, int fee,
-            boolean printed) {
-        VisitId visit = VisitId.random();
-        String number = DocumentNumber.next(MunicipalityCode.parse(municipality), LocalDate.of(2026, 11, 21))
-                .value();
-        journal.record(visit, new JournalEvent.VisitStarted("test-kiosk"));
-        journal.record(visit, new JournalEvent.CardIdentified(card.hex()));
-        journal.record(visit, new JournalEvent.ServiceChosen(municipality, certificate, 1));
-        journal.record(visit, new JournalEvent.CashInserted(fee));
-        journal.record(visit, new JournalEvent.DocumentIssued(number, certificate, fee));
-        journal.record(visit, new JournalEvent.PrintFinished(number, printed, printed ? "" : "out-of-paper"));
-        if (!printed) {
-            journal.record(visit, new JournalEvent.RefundDue(fee, "out-of-paper"));
-        }
-        journal.record(visit, EndReason.COMPLETED.event());
     }
 }

@@ -2,6 +2,7 @@ package jp.madoguchi.app.kiosk.output;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import jp.madoguchi.app.output.document.PrintGuard;
 import jp.madoguchi.app.output.document.SampleMyNumbers;
 import jp.madoguchi.app.output.document.VerificationCodes;
 import jp.madoguchi.app.output.journal.Journal;
-import jp.madoguchi.app.output.journal.JournalEvent;
+import jp.madoguchi.app.output.journal.JournalRecord;
 import jp.madoguchi.app.output.payment.Cash;
 import jp.madoguchi.app.output.payment.DemoCashAcceptor;
 import jp.madoguchi.app.output.payment.Settlement;
@@ -23,19 +24,22 @@ import jp.madoguchi.issuance.Samples;
 import jp.madoguchi.issuance.engine.RequestedOptions;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
+import jp.madoguchi.issuance.visit.Language;
 import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.port.DocumentNumber;
 import jp.madoguchi.issuance.visit.port.DocumentOrder;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
 import jp.madoguchi.issuance.visit.port.PaymentEvent;
 import jp.madoguchi.issuance.visit.port.PrintEvent;
+import jp.madoguchi.issuance.visit.step.Service;
 
 /**
  * The real output ports of one kiosk over a journal in a test directory, the sample rules and registry at a time
  * the rules allow, and a given printer; with the events the ports send, as the visit would receive them.
  */
 final class OutputPortsFixture implements AutoCloseable {
-    static final Clock CLOCK = Clock.fixed(Certificates.AT, ZoneOffset.UTC);
+    static final Instant AT = Certificates.AT;
+    static final Clock CLOCK = Clock.fixed(AT, ZoneOffset.UTC);
 
     final Journal journal;
     final DemoCashAcceptor cash = new DemoCashAcceptor();
@@ -53,11 +57,11 @@ final class OutputPortsFixture implements AutoCloseable {
         Settlement settlement = new Settlement(journal, cash, 1);
         accounts = new JournalAccounts(journal, SampleBalances.load());
         documents = new IssuingDocuments(Samples.REGISTRY, () -> Samples.BOOK, new SampleMyNumbers(),
-                VerificationCodes.withRandomKey(), CLOCK, sheets, accounts);
+                VerificationCodes.withRandomKey(), CLOCK, sheets, accounts, journal);
         payment = new CashPayment(cash, journal, settlement);
         payment.subscribe(paymentEvents::add);
         printing = new GuardedPrinting(printer, sheets, new PrintGuard(Samples.REGISTRY), journal, settlement,
-                previews, new Receipts(journal, () -> Samples.BOOK, CLOCK, cash.demonstration()));
+                previews, new Receipts(journal, () -> Samples.BOOK, CLOCK, cash.demonstration(), "test-kiosk"));
         printing.subscribe(printEvents::add);
     }
 
@@ -69,13 +73,13 @@ final class OutputPortsFixture implements AutoCloseable {
 
     /** Journals the visit's start, pays {@code copies} 住民票 with a 1000 yen note and renders them. */
     List<DocumentNumber> paidAndRendered(VisitId visit, int copies) throws Exception {
-        journal.record(PortIds.visit(visit), new JournalEvent.VisitStarted("test-kiosk"));
-        journal.record(PortIds.visit(visit), new JournalEvent.ServiceChosen(Samples.HARIMA, "juminhyo", copies));
+        journal.record(new JournalEntry.Started(visit, AT, "test-kiosk", Service.CERTIFICATES, Language.JAPANESE));
+        journal.record(new JournalEntry.Decided(visit, AT, MunicipalityCode.parse(Samples.HARIMA),
+                CertificateType.RESIDENT_RECORD, true, List.of(), copies, 200 * copies));
         payment.request(visit, 200 * copies);
         cash.insert(Cash.NOTE_1000);
         List<DocumentNumber> numbers = documents.render(residentRecord(visit, copies));
-        new SqliteVisitJournal(journal, sheets, "test-kiosk").record(
-                new JournalEntry.DocumentsIssued(visit, Certificates.AT, numbers));
+        journal.record(new JournalEntry.DocumentsIssued(visit, AT, numbers));
         return numbers;
     }
 
@@ -90,8 +94,9 @@ final class OutputPortsFixture implements AutoCloseable {
         }
     }
 
-    List<JournalEvent> events(VisitId visit) {
-        return journal.visit(PortIds.visit(visit)).stream().map(r -> r.event()).toList();
+    /** The visit's journal entries, all at {@link #AT} (the fixture's clock stands still). */
+    List<JournalEntry> events(VisitId visit) {
+        return journal.visit(visit).stream().map(JournalRecord::entry).toList();
     }
 
     @Override

@@ -4,23 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import jp.madoguchi.app.output.document.Certificates;
-import jp.madoguchi.app.output.journal.EndReason;
-import jp.madoguchi.app.output.journal.JournalEvent;
 import jp.madoguchi.app.output.journal.VisitLedger;
 import jp.madoguchi.app.output.payment.Cash;
-import jp.madoguchi.app.output.printing.PrintFailure;
+import jp.madoguchi.app.output.printing.PdfJob;
 import jp.madoguchi.app.output.printing.PrintOutcome;
 import jp.madoguchi.app.output.printing.PrintProgress;
 import jp.madoguchi.app.output.printing.SpoolPrinter;
 import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.port.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
 import jp.madoguchi.issuance.visit.port.PaymentEvent;
 import jp.madoguchi.issuance.visit.port.PaymentStatus;
 import jp.madoguchi.issuance.visit.port.PrintEvent;
+import jp.madoguchi.issuance.visit.port.PrintFailure;
 import jp.madoguchi.issuance.visit.port.PrintJob;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,8 @@ class OutputPortsTest {
     @TempDir
     Path dir;
 
+    private static final Instant AT = OutputPortsFixture.AT;
+
     @Test
     void paidSheetsPrintAndTheLedgerBalances() throws Exception {
         try (OutputPortsFixture ports = new OutputPortsFixture(dir, new SpoolPrinter(dir.resolve("spool")))) {
@@ -40,7 +43,7 @@ class OutputPortsTest {
 
             assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Completed(visit));
             assertThat(ports.paymentEvents).containsExactly(new PaymentEvent(visit, PaymentStatus.PAID, 400));
-            VisitLedger ledger = VisitLedger.of(ports.journal.visit(PortIds.visit(visit)));
+            VisitLedger ledger = VisitLedger.of(ports.journal.visit(visit));
             assertThat(ledger.received()).isEqualTo(1000);
             assertThat(ledger.printedFees()).isEqualTo(400);
             assertThat(ledger.unmatched()).isZero();
@@ -55,16 +58,17 @@ class OutputPortsTest {
             ports.printing.submit(new PrintJob(visit, numbers));
             assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Completed(visit));
 
-            JournalEvent.ReceiptIssued receipt = ports.events(visit).stream()
-                    .filter(JournalEvent.ReceiptIssued.class::isInstance).map(JournalEvent.ReceiptIssued.class::cast)
+            JournalEntry.ReceiptIssued receipt = ports.events(visit).stream()
+                    .filter(JournalEntry.ReceiptIssued.class::isInstance).map(JournalEntry.ReceiptIssued.class::cast)
                     .findFirst().orElseThrow();
             assertThat(receipt.totalYen()).isEqualTo(400);
-            assertThat(ports.events(visit)).endsWith(new JournalEvent.PrintFinished(receipt.document(), true, ""));
-            byte[] pdf = Files.readAllBytes(spool.resolve(PortIds.visit(visit).value())
+            assertThat(ports.events(visit)).endsWith(new JournalEntry.SheetPrinted(visit, AT, receipt.document(), true,
+                    ""));
+            byte[] pdf = Files.readAllBytes(spool.resolve(visit.value())
                     .resolve(receipt.document() + ".pdf"));
-            assertThat(Certificates.text(pdf)).contains("領収書", receipt.document(), numbers.get(0).value(),
+            assertThat(Certificates.text(pdf)).contains("領収書", receipt.document().value(), numbers.get(0).value(),
                     numbers.get(1).value(), "400円", "1,000円", "600円", "播磨町", "test-kiosk", "デモ用");
-            assertThat(VisitLedger.of(ports.journal.visit(PortIds.visit(visit))).unmatched()).isZero();
+            assertThat(VisitLedger.of(ports.journal.visit(visit)).unmatched()).isZero();
         }
     }
 
@@ -72,7 +76,7 @@ class OutputPortsTest {
     void aReceiptThatFailsToPrintLeavesTheCertificatesIssued() throws Exception {
         RecordingPrinter printer = new RecordingPrinter(List.of()) {
             @Override
-            public synchronized PrintOutcome print(jp.madoguchi.app.output.printing.PrintJob job,
+            public synchronized PrintOutcome print(PdfJob job,
                     PrintProgress progress) {
                 return printed.isEmpty() ? super.print(job, progress)
                         : new PrintOutcome.Failed(job.document(), PrintFailure.OUT_OF_PAPER, "scripted");
@@ -83,10 +87,10 @@ class OutputPortsTest {
             ports.printing.submit(new PrintJob(visit, numbers));
 
             assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Completed(visit));
-            assertThat(ports.events(visit)).contains(new JournalEvent.PrintFinished(numbers.get(0).value(), true, ""))
-                    .last().satisfies(e -> assertThat(e).isInstanceOf(JournalEvent.PrintFinished.class)
+            assertThat(ports.events(visit)).contains(new JournalEntry.SheetPrinted(visit, AT, numbers.get(0), true, ""))
+                    .last().satisfies(e -> assertThat(e).isInstanceOf(JournalEntry.SheetPrinted.class)
                             .extracting("printed").isEqualTo(false));
-            assertThat(VisitLedger.of(ports.journal.visit(PortIds.visit(visit))).unmatched()).isZero();
+            assertThat(VisitLedger.of(ports.journal.visit(visit)).unmatched()).isZero();
         }
     }
 
@@ -101,7 +105,7 @@ class OutputPortsTest {
             assertThat(ports.lastPrintEvent()).isInstanceOf(PrintEvent.Failed.class);
             assertThat(printer.printed).isEmpty();
             assertThat(ports.events(next)).containsExactly(
-                    new JournalEvent.PrintFinished(someoneElses.get(0).value(), false, "guard-not-issued"));
+                    new JournalEntry.SheetPrinted(next, AT, someoneElses.get(0), false, "guard-not-issued"));
         }
     }
 
@@ -115,8 +119,8 @@ class OutputPortsTest {
             assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Completed(visit));
             assertThat(printer.printed).as("the sheet twice, then the receipt").hasSize(3);
             assertThat(ports.events(visit)).contains(
-                    new JournalEvent.ReprintGranted(numbers.get(0).value(), "out-of-paper"),
-                    new JournalEvent.PrintFinished(numbers.get(0).value(), true, ""));
+                    new JournalEntry.ReprintGranted(visit, AT, numbers.get(0), "out-of-paper"),
+                    new JournalEntry.SheetPrinted(visit, AT, numbers.get(0), true, ""));
         }
     }
 
@@ -127,14 +131,13 @@ class OutputPortsTest {
             List<DocumentNumber> numbers = ports.paidAndRendered(visit, 1);
             ports.printing.submit(new PrintJob(visit, numbers));
 
-            assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Failed(visit,
-                    jp.madoguchi.issuance.visit.port.PrintFailure.QUEUE_STOPPED));
+            assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Failed(visit, PrintFailure.PAPER_JAM));
             ports.payment.refund(visit, 200); // the visit refunds what it was paid after an issue failure
 
-            assertThat(ports.events(visit)).containsOnlyOnce(new JournalEvent.RefundDue(200, "paper-jam"))
-                    .doesNotContain(new JournalEvent.RefundDue(200, "issue-failed"));
+            assertThat(ports.events(visit)).containsOnlyOnce(new JournalEntry.RefundDue(visit, AT, 200, "paper-jam"))
+                    .doesNotContain(new JournalEntry.RefundDue(visit, AT, 200, "issue-failed"));
             assertThat(ports.paymentEvents).endsWith(new PaymentEvent(visit, PaymentStatus.REFUNDED, 0));
-            assertThat(VisitLedger.of(ports.journal.visit(PortIds.visit(visit))).unmatched()).isZero();
+            assertThat(VisitLedger.of(ports.journal.visit(visit)).unmatched()).isZero();
         }
     }
 
@@ -142,7 +145,7 @@ class OutputPortsTest {
     void aPrinterThatThrowsStillEndsTheJobSoTheVisitCanRefund() throws Exception {
         RecordingPrinter printer = new RecordingPrinter(List.of()) {
             @Override
-            public synchronized PrintOutcome print(jp.madoguchi.app.output.printing.PrintJob job,
+            public synchronized PrintOutcome print(PdfJob job,
                     PrintProgress progress) {
                 throw new IllegalStateException("driver crashed");
             }
@@ -163,8 +166,8 @@ class OutputPortsTest {
 
             assertThat(ports.paymentEvents).containsExactly(new PaymentEvent(visit, PaymentStatus.PAID, 350),
                     new PaymentEvent(visit, PaymentStatus.REFUNDED, 350));
-            assertThat(ports.events(visit)).contains(new JournalEvent.ChangeReturned(150),
-                    new JournalEvent.Refunded(350));
+            assertThat(ports.events(visit)).contains(new JournalEntry.ChangeReturned(visit, AT, 150),
+                    new JournalEntry.Refunded(visit, AT, 350));
         }
     }
 
@@ -176,8 +179,8 @@ class OutputPortsTest {
             ports.payment.cancel(visit);
 
             assertThat(ports.paymentEvents).containsExactly(new PaymentEvent(visit, PaymentStatus.CANCELLED, 0));
-            assertThat(ports.events(visit)).containsExactly(new JournalEvent.PaymentDue(300),
-                    new JournalEvent.CashInserted(100), new JournalEvent.PaymentCancelled(100));
+            assertThat(ports.events(visit)).containsExactly(new JournalEntry.PaymentDue(visit, AT, 300),
+                    new JournalEntry.CashInserted(visit, AT, 100), new JournalEntry.PaymentCancelled(visit, AT, 100));
         }
     }
 
@@ -194,26 +197,14 @@ class OutputPortsTest {
             assertThat(shown.get()).as("the certificate's page and the receipt's").hasSize(2).allSatisfy(png -> assertThat(png)
                     .isRegularFile());
 
-            new VisitEndCleanup(new SqliteVisitJournal(ports.journal, ports.sheets, "test-kiosk"), ports.sheets, spool,
-                    ports.previews)
-                    .record(new JournalEntry.Ended(visit, Certificates.AT,
-                            jp.madoguchi.issuance.visit.port.EndReason.COMPLETED, "take-documents"));
+            JournalEntry.Ended ended = new JournalEntry.Ended(visit, AT, EndReason.COMPLETED, "take-documents");
+            new VisitEndCleanup(ports.journal, ports.sheets, spool, ports.previews).record(ended);
 
             assertThat(Files.exists(dir.resolve("spool").resolve(visit.value()))).isFalse();
             assertThat(ports.sheets.visitsHeld()).isZero();
             assertThat(shown.get()).as("previews leave the screen with the visit").isEmpty();
-            assertThat(ports.events(visit)).last().isEqualTo(EndReason.COMPLETED.event());
+            assertThat(ports.events(visit)).last().isEqualTo(ended);
             assertThat(ports.journal.verify().intact()).isTrue();
         }
-    }
-
-    @Test
-    void everyVisitEndMapsToAJournalEndReason() {
-        assertThat(SqliteVisitJournal.endReason(jp.madoguchi.issuance.visit.port.EndReason.PIN_LOCKED))
-                .isEqualTo(EndReason.DENIED);
-        assertThat(SqliteVisitJournal.endReason(jp.madoguchi.issuance.visit.port.EndReason.CARD_REMOVED))
-                .isEqualTo(EndReason.CANCELLED);
-        assertThat(SqliteVisitJournal.endReason(jp.madoguchi.issuance.visit.port.EndReason.TIMED_OUT))
-                .isEqualTo(EndReason.TIMED_OUT);
     }
 }

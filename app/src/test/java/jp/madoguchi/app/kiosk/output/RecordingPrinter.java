@@ -2,12 +2,12 @@ package jp.madoguchi.app.kiosk.output;
 
 import java.util.ArrayList;
 import java.util.List;
-import jp.madoguchi.app.output.VisitId;
-import jp.madoguchi.app.output.printing.PrintFailure;
-import jp.madoguchi.app.output.printing.PrintJob;
+import jp.madoguchi.app.output.printing.PdfJob;
 import jp.madoguchi.app.output.printing.PrintOutcome;
 import jp.madoguchi.app.output.printing.PrintProgress;
 import jp.madoguchi.app.output.printing.Printer;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.PrintFailure;
 
 /**
  * A printer for the output-port tests: fails the first jobs with the given failures, then prints; records every
@@ -22,7 +22,7 @@ class RecordingPrinter implements Printer {
     }
 
     @Override
-    public synchronized PrintOutcome print(PrintJob job, PrintProgress progress) {
+    public synchronized PrintOutcome print(PdfJob job, PrintProgress progress) {
         printed.add(job.document().value());
         return failures.isEmpty() ? new PrintOutcome.Printed(job.document(), List.of())
                 : new PrintOutcome.Failed(job.document(), failures.remove(0), "scripted");

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import jp.madoguchi.app.output.document.Certificates;
 import jp.madoguchi.app.output.journal.AccountHistory;
-import jp.madoguchi.app.output.journal.EndReason;
-import jp.madoguchi.app.output.journal.JournalEvent;
 import jp.madoguchi.app.output.journal.VisitLedger;
-import jp.madoguchi.app.output.printing.PrintFailure;
 import jp.madoguchi.app.output.printing.SpoolPrinter;
 import jp.madoguchi.issuance.Samples;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
@@ -19,6 +17,7 @@ import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.port.DocumentNumber;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
 import jp.madoguchi.issuance.visit.port.PrintEvent;
+import jp.madoguchi.issuance.visit.port.PrintFailure;
 import jp.madoguchi.issuance.visit.port.PrintJob;
 import jp.madoguchi.issuance.visit.port.SerialHash;
 import jp.madoguchi.issuance.visit.port.StatementOrder;
@@ -35,17 +34,18 @@ class StatementOutputTest {
     @TempDir
     Path dir;
 
+    private static final Instant AT = OutputPortsFixture.AT;
+
     @Test
     void theStatementOfThisCardComesOutOfThePrinterWithItsRefundsAndTheMunicipalBalance() throws Exception {
         Path spool = dir.resolve("spool");
         try (OutputPortsFixture ports = new OutputPortsFixture(dir, new SpoolPrinter(spool))) {
-            pastVisit(ports, MINE, "juminhyo", 200, true);
-            pastVisit(ports, MINE, "koseki-zenbu", 450, false);
-            pastVisit(ports, OTHER, "inkan-toroku", 300, true);
+            PastVisits.record(ports.journal, MINE, HARIMA, "juminhyo", 200, true);
+            PastVisits.record(ports.journal, MINE, HARIMA, "koseki-zenbu", 450, false);
+            PastVisits.record(ports.journal, OTHER, HARIMA, "inkan-toroku", 300, true);
 
             DocumentNumber number = ports.documents.renderStatement(order(MINE, "default"));
-            new SqliteVisitJournal(ports.journal, ports.sheets, "test-kiosk").record(
-                    new JournalEntry.StatementIssued(inquiry, Certificates.AT, number));
+            ports.journal.record(new JournalEntry.StatementIssued(inquiry, Certificates.AT, number));
             ports.printing.submit(new PrintJob(inquiry, List.of(number)));
 
             assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Completed(inquiry));
@@ -53,9 +53,9 @@ class StatementOutputTest {
             assertThat(Certificates.text(printed)).contains("ご利用履歴・残高照会", "播磨町", number.value(),
                     "住民票の写し", "（交付なし）", "手数料の合計", "200円", "450円", "300円", "750円")
                     .doesNotContain("印鑑登録証明書");
-            assertThat(ports.events(inquiry)).containsExactly(new JournalEvent.StatementIssued(number.value()),
-                    new JournalEvent.PrintFinished(number.value(), true, ""));
-            assertThat(VisitLedger.of(ports.journal.visit(PortIds.visit(inquiry))).unmatched()).isZero();
+            assertThat(ports.events(inquiry)).containsExactly(new JournalEntry.StatementIssued(inquiry, AT, number),
+                    new JournalEntry.SheetPrinted(inquiry, AT, number, true, ""));
+            assertThat(VisitLedger.of(ports.journal.visit(inquiry)).unmatched()).isZero();
             assertThat(AccountHistory.of(ports.journal, MINE.hex(), Samples.HARIMA)).as("the inquiry is no visit")
                     .hasSize(2);
         }
@@ -68,11 +68,10 @@ class StatementOutputTest {
             DocumentNumber number = ports.documents.renderStatement(order(MINE, "default"));
             ports.printing.submit(new PrintJob(inquiry, List.of(number)));
 
-            assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Failed(inquiry,
-                    jp.madoguchi.issuance.visit.port.PrintFailure.OUT_OF_PAPER));
+            assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Failed(inquiry, PrintFailure.OUT_OF_PAPER));
             assertThat(printer.printed).hasSize(1);
             assertThat(ports.events(inquiry)).containsExactly(
-                    new JournalEvent.PrintFinished(number.value(), false, "out-of-paper"));
+                    new JournalEntry.SheetPrinted(inquiry, AT, number, false, "out-of-paper"));
         }
     }
 
@@ -101,22 +100,5 @@ class StatementOutputTest {
 
     private StatementOrder order(SerialHash card, String resident) {
         return new StatementOrder(inquiry, Certificates.AT, HARIMA, resident, card);
-    }
-
-    /** A finished visit in 播磨町 with one paid sheet; when it did not print its fee is owed back. */
-    private static void pastVisit(OutputPortsFixture ports, SerialHash card, String certificate, int fee,
-            boolean printed) {
-        jp.madoguchi.app.output.VisitId visit = jp.madoguchi.app.output.VisitId.random();
-        String number = jp.madoguchi.app.output.DocumentNumber.next(HARIMA, java.time.LocalDate.of(2026, 11, 20))
-                .value();
-        ports.journal.record(visit, new JournalEvent.CardIdentified(card.hex()));
-        ports.journal.record(visit, new JournalEvent.ServiceChosen(Samples.HARIMA, certificate, 1));
-        ports.journal.record(visit, new JournalEvent.CashInserted(fee));
-        ports.journal.record(visit, new JournalEvent.DocumentIssued(number, certificate, fee));
-        ports.journal.record(visit, new JournalEvent.PrintFinished(number, printed, printed ? "" : "out-of-paper"));
-        if (!printed) {
-            ports.journal.record(visit, new JournalEvent.RefundDue(fee, "out-of-paper"));
-        }
-        ports.journal.record(visit, EndReason.COMPLETED.event());
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import jp.madoguchi.app.output.VisitId;
 import jp.madoguchi.issuance.Samples;
 import jp.madoguchi.issuance.engine.RequestedOptions;
 import jp.madoguchi.issuance.engine.RuleEngine;
@@ -21,6 +20,7 @@ import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
 import jp.madoguchi.issuance.rules.load.RuleLoader;
 import jp.madoguchi.issuance.rules.load.RuleSource;
+import jp.madoguchi.issuance.visit.VisitId;
 import org.junit.jupiter.api.Test;
 
 /** The 個人番号 is printed only when allowed and chosen; the 住民票コード never; 外字 names go to the counter. */

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import jp.madoguchi.app.output.VisitId;
 import jp.madoguchi.issuance.Samples;
 import jp.madoguchi.issuance.engine.RequestedOptions;
 import jp.madoguchi.issuance.registry.InMemoryResidentRegistry;
@@ -15,6 +14,7 @@ import jp.madoguchi.issuance.registry.Resident;
 import jp.madoguchi.issuance.registry.SealRegistration;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
+import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.port.AccountStatement;
 import org.junit.jupiter.api.Test;
 

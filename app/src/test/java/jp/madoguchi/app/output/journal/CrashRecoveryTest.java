@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
-import jp.madoguchi.app.output.VisitId;
-import jp.madoguchi.app.output.journal.JournalEvent.CashInserted;
-import jp.madoguchi.app.output.journal.JournalEvent.ChangeReturned;
-import jp.madoguchi.app.output.journal.JournalEvent.DocumentIssued;
-import jp.madoguchi.app.output.journal.JournalEvent.PaymentDue;
-import jp.madoguchi.app.output.journal.JournalEvent.PrintFinished;
-import jp.madoguchi.app.output.journal.JournalEvent.RefundDue;
-import jp.madoguchi.app.output.journal.JournalEvent.VisitStarted;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.EndReason;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,30 +18,36 @@ class CrashRecoveryTest {
     @TempDir
     Path dir;
 
+    private static final Instant AT = Instant.parse("2026-11-21T01:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(AT, ZoneOffset.UTC);
+    private static final DocumentNumber DOC_A = new DocumentNumber("284645-20261121-AAAAAAAAAA");
+    private static final DocumentNumber DOC_B = new DocumentNumber("284645-20261121-BBBBBBBBBB");
+    private static final DocumentNumber DOC_C = new DocumentNumber("284645-20261121-CCCCCCCCCC");
+
     @Test
     void closesOpenVisitsAndRefundsOnlyWhatNoPrintedSheetAccountsFor() {
         VisitId halfPaid = VisitId.random();
         VisitId oneOfTwoPrinted = VisitId.random();
         VisitId allPrinted = VisitId.random();
         VisitId finished = VisitId.random();
-        try (Journal journal = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {
-            journal.record(halfPaid, new VisitStarted("k"));
-            journal.record(halfPaid, new PaymentDue(300));
-            journal.record(halfPaid, new CashInserted(100));
+        try (Journal journal = Journal.open(dir.resolve("j.db"), CLOCK)) {
+            journal.record(new JournalEntry.Started(halfPaid, AT, "test-kiosk", null, null));
+            journal.record(new JournalEntry.PaymentDue(halfPaid, AT, 300));
+            journal.record(new JournalEntry.CashInserted(halfPaid, AT, 100));
 
-            journal.record(oneOfTwoPrinted, new PaymentDue(400));
-            journal.record(oneOfTwoPrinted, new CashInserted(1000));
-            journal.record(oneOfTwoPrinted, new ChangeReturned(600));
-            journal.record(oneOfTwoPrinted, new DocumentIssued("284645-20261121-AAAAAAAAAA", "juminhyo", 200));
-            journal.record(oneOfTwoPrinted, new DocumentIssued("284645-20261121-BBBBBBBBBB", "juminhyo", 200));
-            journal.record(oneOfTwoPrinted, new PrintFinished("284645-20261121-AAAAAAAAAA", true, ""));
+            journal.record(new JournalEntry.PaymentDue(oneOfTwoPrinted, AT, 400));
+            journal.record(new JournalEntry.CashInserted(oneOfTwoPrinted, AT, 1000));
+            journal.record(new JournalEntry.ChangeReturned(oneOfTwoPrinted, AT, 600));
+            journal.record(new JournalEntry.DocumentIssued(oneOfTwoPrinted, AT, DOC_A, "juminhyo", 200));
+            journal.record(new JournalEntry.DocumentIssued(oneOfTwoPrinted, AT, DOC_B, "juminhyo", 200));
+            journal.record(new JournalEntry.SheetPrinted(oneOfTwoPrinted, AT, DOC_A, true, ""));
 
-            journal.record(allPrinted, new CashInserted(200));
-            journal.record(allPrinted, new DocumentIssued("284645-20261121-CCCCCCCCCC", "inkan-toroku", 200));
-            journal.record(allPrinted, new PrintFinished("284645-20261121-CCCCCCCCCC", true, ""));
+            journal.record(new JournalEntry.CashInserted(allPrinted, AT, 200));
+            journal.record(new JournalEntry.DocumentIssued(allPrinted, AT, DOC_C, "inkan-toroku", 200));
+            journal.record(new JournalEntry.SheetPrinted(allPrinted, AT, DOC_C, true, ""));
 
-            journal.record(finished, new VisitStarted("k"));
-            journal.record(finished, EndReason.COMPLETED.event());
+            journal.record(new JournalEntry.Started(finished, AT, "test-kiosk", null, null));
+            journal.record(new JournalEntry.Ended(finished, AT, EndReason.COMPLETED, null));
 
             List<CrashRecovery.Recovered> recovered = CrashRecovery.run(journal);
 
@@ -51,9 +55,11 @@ class CrashRecoveryTest {
                     .containsExactly(halfPaid, oneOfTwoPrinted, allPrinted);
             assertThat(recovered).extracting(CrashRecovery.Recovered::refundRecorded).containsExactly(100, 200, 0);
             assertThat(journal.openVisits()).isEmpty();
-            assertThat(last(journal, halfPaid, 2)).containsExactly(new RefundDue(100, "interrupted"),
-                    EndReason.INTERRUPTED.event());
-            assertThat(last(journal, allPrinted, 1)).containsExactly(EndReason.INTERRUPTED.event());
+            assertThat(last(journal, halfPaid, 2)).containsExactly(
+                    new JournalEntry.RefundDue(halfPaid, AT, 100, "interrupted"),
+                    new JournalEntry.Ended(halfPaid, AT, EndReason.INTERRUPTED, null));
+            assertThat(last(journal, allPrinted, 1))
+                    .containsExactly(new JournalEntry.Ended(allPrinted, AT, EndReason.INTERRUPTED, null));
             assertThat(journal.verify().intact()).isTrue();
             assertThat(CrashRecovery.run(journal)).as("a second start finds nothing left open").isEmpty();
         }
@@ -62,9 +68,9 @@ class CrashRecoveryTest {
     @Test
     void aRefundAlreadyRecordedAsDueIsNotRecordedTwice() {
         VisitId visit = VisitId.random();
-        try (Journal journal = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {
-            journal.record(visit, new CashInserted(500));
-            journal.record(visit, new RefundDue(500, "printer-gone"));
+        try (Journal journal = Journal.open(dir.resolve("j.db"), CLOCK)) {
+            journal.record(new JournalEntry.CashInserted(visit, AT, 500));
+            journal.record(new JournalEntry.RefundDue(visit, AT, 500, "printer-gone"));
 
             assertThat(CrashRecovery.run(journal)).extracting(CrashRecovery.Recovered::refundRecorded)
                     .containsExactly(0);
@@ -74,8 +80,8 @@ class CrashRecoveryTest {
         }
     }
 
-    private static List<JournalEvent> last(Journal journal, VisitId visit, int n) {
-        List<JournalEvent> events = journal.visit(visit).stream().map(JournalRecord::event).toList();
+    private static List<JournalEntry> last(Journal journal, VisitId visit, int n) {
+        List<JournalEntry> events = journal.visit(visit).stream().map(JournalRecord::entry).toList();
         return events.subList(events.size() - n, events.size());
     }
 }

@@ -11,11 +11,13 @@ import java.nio.file.Paths;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import jp.madoguchi.app.output.VisitId;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.EndReason;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a kiosk process with SIGKILL in the middle of a visit, then starts again as the kiosk does: the journal must
@@ -55,7 +57,8 @@ class JournalCrashTest {
                     .as("money kept = printed fees + refunds due")
                     .isEqualTo(after.printedFees() + after.refundsDue());
             List<JournalRecord> records = restarted.visit(visit);
-            assertThat(records.get(records.size() - 1).event()).isEqualTo(EndReason.INTERRUPTED.event());
+            assertThat(records.get(records.size() - 1).entry()).isEqualTo(
+                    new JournalEntry.Ended(visit, records.get(records.size() - 1).at(), EndReason.INTERRUPTED, null));
             assertThat(restarted.openVisits()).isEmpty();
             assertThat(restarted.verify().intact()).as("chain after recovery").isTrue();
         }

@@ -12,17 +12,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import jp.madoguchi.app.output.VisitId;
-import jp.madoguchi.app.output.journal.JournalEvent.CardIdentified;
-import jp.madoguchi.app.output.journal.JournalEvent.PaymentDue;
-import jp.madoguchi.app.output.journal.JournalEvent.RuleDecided;
-import jp.madoguchi.app.output.journal.JournalEvent.ServiceChosen;
-import jp.madoguchi.app.output.journal.JournalEvent.VisitStarted;
+import jp.madoguchi.issuance.rules.CertificateType;
+import jp.madoguchi.issuance.rules.MunicipalityCode;
+import jp.madoguchi.issuance.visit.Language;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.EndReason;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
+import jp.madoguchi.issuance.visit.port.SerialHash;
+import jp.madoguchi.issuance.visit.step.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JournalTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T01:00:00Z"), ZoneOffset.UTC);
+    private static final Instant AT = Instant.parse("2026-11-21T01:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(AT, ZoneOffset.UTC);
     private static final String SERIAL = "0A:1B:2C:3D:4E:5F";
 
     @TempDir
@@ -33,18 +36,18 @@ class JournalTest {
         Path db = dir.resolve("journal.db");
         VisitId visit = VisitId.random();
         try (Journal journal = Journal.open(db, CLOCK)) {
-            journal.record(visit, new VisitStarted("kiosk-1"));
-            journal.record(visit, new ServiceChosen("284645", "juminhyo", 2));
-            journal.record(visit, new RuleDecided("juminhyo", true, List.of("284645:juminhyo:hours"), List.of()));
+            journal.record(started(visit));
+            journal.record(decided(visit, 2));
+            journal.record(new JournalEntry.PaymentDue(visit, AT, 400));
         }
         try (Journal reopened = Journal.open(db, CLOCK)) {
             List<JournalRecord> records = reopened.records();
             assertThat(records).extracting(JournalRecord::seq).containsExactly(1L, 2L, 3L);
-            assertThat(records.get(1).event()).isEqualTo(new ServiceChosen("284645", "juminhyo", 2));
+            assertThat(records.get(1).entry()).isEqualTo(decided(visit, 2));
             assertThat(records.get(0).prevHash()).isEqualTo(RecordHash.GENESIS);
             assertThat(records.get(2).prevHash()).isEqualTo(records.get(1).hash());
             assertThat(records.get(0).at()).isEqualTo(CLOCK.instant());
-            JournalRecord fourth = reopened.record(visit, EndReason.COMPLETED.event());
+            JournalRecord fourth = reopened.append(new JournalEntry.Ended(visit, AT, EndReason.COMPLETED, "thank-you"));
             assertThat(fourth.seq()).isEqualTo(4);
             assertThat(fourth.prevHash()).isEqualTo(records.get(2).hash());
             assertThat(reopened.verify()).isEqualTo(new ChainVerdict.Intact(4, fourth.hash()));
@@ -86,7 +89,7 @@ class JournalTest {
         String first;
         try (Journal journal = Journal.open(db, CLOCK)) {
             first = journal.cards().hash(SERIAL);
-            journal.record(VisitId.random(), new CardIdentified(first));
+            journal.record(new JournalEntry.CardIdentified(VisitId.random(), AT, new SerialHash(first)));
             assertThat(journal.cards().hash("0a1b2c3d4e5f")).as("same serial, other spelling").isEqualTo(first);
         }
         try (Journal again = Journal.open(db, CLOCK); Journal other = Journal.open(dir.resolve("b.db"), CLOCK)) {
@@ -102,14 +105,14 @@ class JournalTest {
         VisitId ended = VisitId.random();
         VisitId open = VisitId.random();
         try (Journal journal = Journal.open(dir.resolve("j.db"), CLOCK)) {
-            journal.record(ended, new VisitStarted("k"));
-            journal.record(open, new VisitStarted("k"));
-            journal.record(ended, EndReason.CANCELLED.event());
-            journal.record(open, new PaymentDue(300));
+            journal.record(started(ended));
+            journal.record(started(open));
+            journal.record(new JournalEntry.Ended(ended, AT, EndReason.CANCELLED, "place-card"));
+            journal.record(new JournalEntry.PaymentDue(open, AT, 300));
 
             assertThat(journal.openVisits()).containsExactly(open);
-            assertThat(journal.visit(open)).extracting(JournalRecord::event)
-                    .containsExactly(new VisitStarted("k"), new PaymentDue(300));
+            assertThat(journal.visit(open)).extracting(JournalRecord::entry)
+                    .containsExactly(started(open), new JournalEntry.PaymentDue(open, AT, 300));
         }
     }
 
@@ -117,14 +120,23 @@ class JournalTest {
         Path db = dir.resolve("five.db");
         VisitId visit = VisitId.random();
         try (Journal journal = Journal.open(db, CLOCK)) {
-            journal.record(visit, new VisitStarted("k"));
-            journal.record(visit, new ServiceChosen("284645", "juminhyo", 1));
-            journal.record(visit, new PaymentDue(200));
-            journal.record(visit, new JournalEvent.CashInserted(200));
-            journal.record(visit, EndReason.COMPLETED.event());
+            journal.record(started(visit));
+            journal.record(decided(visit, 1));
+            journal.record(new JournalEntry.PaymentDue(visit, AT, 200));
+            journal.record(new JournalEntry.CashInserted(visit, AT, 200));
+            journal.record(new JournalEntry.Ended(visit, AT, EndReason.COMPLETED, "thank-you"));
             assertThat(journal.verify().intact()).isTrue();
         }
         return db;
+    }
+
+    private static JournalEntry started(VisitId visit) {
+        return new JournalEntry.Started(visit, AT, "test-kiosk", Service.CERTIFICATES, Language.JAPANESE);
+    }
+
+    private static JournalEntry decided(VisitId visit, int copies) {
+        return new JournalEntry.Decided(visit, AT, MunicipalityCode.parse("284645"), CertificateType.RESIDENT_RECORD,
+                true, List.of("284645:juminhyo:hours"), copies, 200 * copies);
     }
 
     private static void sql(Path db, String... statements) throws Exception {

@@ -4,13 +4,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
-import jp.madoguchi.app.output.VisitId;
 import jp.madoguchi.app.output.payment.Cash;
 import jp.madoguchi.app.output.payment.DemoCashAcceptor;
 import jp.madoguchi.app.output.payment.PaymentDevice;
 import jp.madoguchi.app.output.payment.PaymentRecorder;
 import jp.madoguchi.app.output.payment.PaymentState;
 import jp.madoguchi.app.output.payment.Settlement;
+import jp.madoguchi.issuance.rules.CertificateType;
+import jp.madoguchi.issuance.rules.MunicipalityCode;
+import jp.madoguchi.issuance.visit.Language;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.EndReason;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
+import jp.madoguchi.issuance.visit.port.SerialHash;
+import jp.madoguchi.issuance.visit.step.Service;
 
 /**
  * The kiosk process of {@link JournalCrashTest}: one visit for two copies at 200 yen, paid with 100 then 500 yen.
@@ -20,8 +28,8 @@ import jp.madoguchi.app.output.payment.Settlement;
  * device is paying out) or {@code printed} (both sheets out, the visit not yet ended).
  */
 public final class KioskVisitScript {
-    static final String FIRST = "284645-20261121-AAAAAAAAAA";
-    static final String SECOND = "284645-20261121-BBBBBBBBBB";
+    static final DocumentNumber FIRST = new DocumentNumber("284645-20261121-AAAAAAAAAA");
+    static final DocumentNumber SECOND = new DocumentNumber("284645-20261121-BBBBBBBBBB");
 
     private KioskVisitScript() {}
 
@@ -31,29 +39,29 @@ public final class KioskVisitScript {
         Journal journal = Journal.open(db, Clock.systemUTC());
         VisitId visit = VisitId.random();
         System.out.println("VISIT " + visit);
-        journal.record(visit, new JournalEvent.VisitStarted("crash-test"));
-        journal.record(visit, new JournalEvent.CardIdentified(journal.cards().hash("0a:1b:2c:3d")));
-        journal.record(visit, new JournalEvent.ServiceChosen("284645", "juminhyo", 2));
-        journal.record(visit, new JournalEvent.RuleDecided("juminhyo", true, List.of("284645:juminhyo:subjects"),
-                List.of()));
+        journal.record(new JournalEntry.Started(visit, journal.now(), "test-kiosk", Service.CERTIFICATES, Language.JAPANESE));
+        journal.record(new JournalEntry.CardIdentified(visit, journal.now(),
+                new SerialHash(journal.cards().hash("0a:1b:2c:3d"))));
+        journal.record(new JournalEntry.Decided(visit, journal.now(), MunicipalityCode.parse("284645"),
+                CertificateType.RESIDENT_RECORD, true, List.of("284645:juminhyo:subjects"), 2, 400));
         DemoCashAcceptor acceptor = new DemoCashAcceptor();
         acceptor.addListener(new PaymentRecorder(journal, visit));
         acceptor.demand(400);
         acceptor.insert(Cash.COIN_100);
         pauseIf(stopAt, "payment");
         acceptor.insert(Cash.COIN_500);
-        journal.record(visit, new JournalEvent.DocumentIssued(FIRST, "juminhyo", 200));
-        journal.record(visit, new JournalEvent.DocumentIssued(SECOND, "juminhyo", 200));
-        journal.record(visit, new JournalEvent.PrintFinished(FIRST, true, ""));
+        journal.record(new JournalEntry.DocumentIssued(visit, journal.now(), FIRST, "juminhyo", 200));
+        journal.record(new JournalEntry.DocumentIssued(visit, journal.now(), SECOND, "juminhyo", 200));
+        journal.record(new JournalEntry.SheetPrinted(visit, journal.now(), FIRST, true, ""));
         pauseIf(stopAt, "printing");
         if (stopAt.equals("refunding")) {
-            journal.record(visit, new JournalEvent.PrintFinished(SECOND, false, "out-of-paper"));
+            journal.record(new JournalEntry.SheetPrinted(visit, journal.now(), SECOND, false, "out-of-paper"));
             new Settlement(journal, slowPayout(acceptor, stopAt), 1)
                     .afterPrintFailure(visit, SECOND, 200, "out-of-paper", false);
         }
-        journal.record(visit, new JournalEvent.PrintFinished(SECOND, true, ""));
+        journal.record(new JournalEntry.SheetPrinted(visit, journal.now(), SECOND, true, ""));
         pauseIf(stopAt, "printed");
-        journal.record(visit, EndReason.COMPLETED.event());
+        journal.record(new JournalEntry.Ended(visit, journal.now(), EndReason.COMPLETED, "thank-you"));
         System.out.println("DONE");
     }
 

@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
-import jp.madoguchi.app.output.VisitId;
 import jp.madoguchi.app.output.journal.Journal;
-import jp.madoguchi.app.output.journal.JournalEvent;
 import jp.madoguchi.app.output.journal.JournalRecord;
 import jp.madoguchi.app.output.journal.VisitLedger;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SettlementTest {
-    private static final String DOC = "284645-20261121-K7Q2M9X4TB";
+    private static final DocumentNumber DOC = new DocumentNumber("284645-20261121-K7Q2M9X4TB");
+    private static final Instant AT = Instant.parse("2026-11-21T01:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(AT, ZoneOffset.UTC);
 
     @TempDir
     Path dir;
@@ -23,7 +28,7 @@ class SettlementTest {
     void paymentMovementsAreJournaledAsTheyHappen() {
         VisitId visit = VisitId.random();
         DemoCashAcceptor acceptor = new DemoCashAcceptor();
-        try (Journal journal = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {
+        try (Journal journal = Journal.open(dir.resolve("j.db"), CLOCK)) {
             acceptor.addListener(new PaymentRecorder(journal, visit));
             acceptor.demand(350);
             acceptor.insert(Cash.COIN_100);
@@ -32,10 +37,10 @@ class SettlementTest {
             acceptor.insert(Cash.COIN_50);
             acceptor.cancel();
 
-            assertThat(events(journal, visit)).containsExactly(new JournalEvent.PaymentDue(350),
-                    new JournalEvent.CashInserted(100), new JournalEvent.CashInserted(500),
-                    new JournalEvent.ChangeReturned(250), new JournalEvent.PaymentDue(200),
-                    new JournalEvent.CashInserted(50), new JournalEvent.PaymentCancelled(50));
+            assertThat(events(journal, visit)).containsExactly(new JournalEntry.PaymentDue(visit, AT, 350),
+                    new JournalEntry.CashInserted(visit, AT, 100), new JournalEntry.CashInserted(visit, AT, 500),
+                    new JournalEntry.ChangeReturned(visit, AT, 250), new JournalEntry.PaymentDue(visit, AT, 200),
+                    new JournalEntry.CashInserted(visit, AT, 50), new JournalEntry.PaymentCancelled(visit, AT, 50));
             assertThat(VisitLedger.of(journal.visit(visit)).unmatched()).isEqualTo(350);
         }
     }
@@ -44,24 +49,25 @@ class SettlementTest {
     void aReadyPrinterGetsOneReprintThenTheFeeIsRefunded() {
         VisitId visit = VisitId.random();
         DemoCashAcceptor acceptor = paidAcceptor(200);
-        try (Journal journal = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {
+        try (Journal journal = Journal.open(dir.resolve("j.db"), CLOCK)) {
             Settlement settlement = new Settlement(journal, acceptor, 1);
 
             SettlementDecision first = settlement.afterPrintFailure(visit, DOC, 200, "paper-jam", true);
             SettlementDecision second = settlement.afterPrintFailure(visit, DOC, 200, "paper-jam", true);
 
-            assertThat(first).isEqualTo(new SettlementDecision.Reprint(DOC));
+            assertThat(first).isEqualTo(new SettlementDecision.Reprint(DOC.value()));
             assertThat(second).isEqualTo(new SettlementDecision.Refund(200, true));
             assertThat(acceptor.state()).isEqualTo(new PaymentState.Refunded(200));
-            assertThat(events(journal, visit)).containsExactly(new JournalEvent.ReprintGranted(DOC, "paper-jam"),
-                    new JournalEvent.RefundDue(200, "paper-jam"), new JournalEvent.Refunded(200));
+            assertThat(events(journal, visit)).containsExactly(
+                    new JournalEntry.ReprintGranted(visit, AT, DOC, "paper-jam"),
+                    new JournalEntry.RefundDue(visit, AT, 200, "paper-jam"), new JournalEntry.Refunded(visit, AT, 200));
         }
     }
 
     @Test
     void aPrinterThatIsNotReadyMeansARefundAndAFailedPayoutStaysDue() {
         VisitId visit = VisitId.random();
-        try (Journal journal = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {
+        try (Journal journal = Journal.open(dir.resolve("j.db"), CLOCK)) {
             SettlementDecision refunded = new Settlement(journal, paidAcceptor(300), 3)
                     .afterPrintFailure(visit, DOC, 300, "printer-gone", false);
             DemoCashAcceptor collecting = new DemoCashAcceptor();
@@ -83,7 +89,7 @@ class SettlementTest {
         return acceptor;
     }
 
-    private static List<JournalEvent> events(Journal journal, VisitId visit) {
-        return journal.visit(visit).stream().map(JournalRecord::event).toList();
+    private static List<JournalEntry> events(Journal journal, VisitId visit) {
+        return journal.visit(visit).stream().map(JournalRecord::entry).toList();
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import jp.madoguchi.app.output.VisitId;
 import jp.madoguchi.app.output.document.Certificates;
 import jp.madoguchi.app.output.document.IssuedDocument;
 import jp.madoguchi.app.output.printing.PrintStatus.Stage;
@@ -18,6 +17,8 @@ import jp.madoguchi.app.testsupport.cups.RequiresCups;
 import jp.madoguchi.issuance.Samples;
 import jp.madoguchi.issuance.rules.CertificateOption;
 import jp.madoguchi.issuance.rules.CertificateType;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.PrintFailure;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -42,7 +43,7 @@ class CupsPrinterTest {
             CupsPrinter printer = new CupsPrinter(queue.name(), cups.server(), JOB_TIMEOUT);
             assertThat(printer.ready()).isTrue();
 
-            PrintOutcome outcome = printer.print(new PrintJob(visit, doc.number(), doc.pdf()), progress::add);
+            PrintOutcome outcome = printer.print(new PdfJob(visit, doc.number(), doc.pdf()), progress::add);
 
             assertThat(outcome).isEqualTo(new PrintOutcome.Printed(doc.number(), List.of()));
             assertThat(progress).extracting(PrintStatus::stage).startsWith(Stage.SUBMITTED).endsWith(Stage.DONE);
@@ -119,10 +120,10 @@ class CupsPrinterTest {
         }
     }
 
-    private PrintJob job() {
+    private PdfJob job() {
         IssuedDocument doc = Certificates.ISSUER.issue(Certificates.order(visit, Samples.HARIMA, "default",
                 CertificateType.SEAL_REGISTRATION)).get(0);
-        return new PrintJob(visit, doc.number(), doc.pdf());
+        return new PdfJob(visit, doc.number(), doc.pdf());
     }
 
     /** Stops the queue once the printer reports the job waiting in it. */

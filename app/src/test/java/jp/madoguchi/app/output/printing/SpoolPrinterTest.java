@@ -8,12 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import jp.madoguchi.app.output.VisitId;
 import jp.madoguchi.app.output.document.Certificates;
 import jp.madoguchi.app.output.document.IssuedDocument;
 import jp.madoguchi.issuance.Samples;
 import jp.madoguchi.issuance.rules.CertificateOption;
 import jp.madoguchi.issuance.rules.CertificateType;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.PrintFailure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +32,8 @@ class SpoolPrinterTest {
         SpoolPrinter printer = new SpoolPrinter(spool);
         List<PrintStatus.Stage> stages = new ArrayList<>();
 
-        PrintOutcome outcome = printer.print(new PrintJob(visit, doc.number(), doc.pdf()), s -> stages.add(s.stage()));
-        printer.print(new PrintJob(other, doc.number(), doc.pdf()), PrintProgress.IGNORE);
+        PrintOutcome outcome = printer.print(new PdfJob(visit, doc.number(), doc.pdf()), s -> stages.add(s.stage()));
+        printer.print(new PdfJob(other, doc.number(), doc.pdf()), PrintProgress.IGNORE);
 
         assertThat(stages).containsExactly(PrintStatus.Stage.SUBMITTED, PrintStatus.Stage.PRINTING,
                 PrintStatus.Stage.DONE);
@@ -59,7 +60,7 @@ class SpoolPrinterTest {
         IssuedDocument doc = Certificates.ISSUER.issue(Certificates.order(visit, Samples.HARIMA, "default",
                 CertificateType.SEAL_REGISTRATION)).get(0);
 
-        PrintOutcome outcome = new SpoolPrinter(notADirectory).print(new PrintJob(visit, doc.number(), doc.pdf()),
+        PrintOutcome outcome = new SpoolPrinter(notADirectory).print(new PdfJob(visit, doc.number(), doc.pdf()),
                 PrintProgress.IGNORE);
 
         assertThat(outcome).isInstanceOf(PrintOutcome.Failed.class);

@@ -2,7 +2,7 @@ package jp.madoguchi.app.output.printing.cups;
 
 import java.util.List;
 import java.util.Optional;
-import jp.madoguchi.app.output.printing.PrintFailure;
+import jp.madoguchi.issuance.visit.port.PrintFailure;
 
 /** A job as Get-Jobs reports it: job-state 3 pending, 4 held, 5 processing, 6 stopped, 7 canceled, 8 aborted, 9 completed. */
 record CupsJob(int id, String name, int state, List<String> reasons, String message) {

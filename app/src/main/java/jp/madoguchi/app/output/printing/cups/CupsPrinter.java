@@ -19,13 +19,13 @@ import javax.print.attribute.standard.Copies;
 import javax.print.attribute.standard.JobName;
 import javax.print.attribute.standard.MediaSizeName;
 import javax.print.attribute.standard.PrinterName;
-import jp.madoguchi.app.output.VisitId;
-import jp.madoguchi.app.output.printing.PrintFailure;
-import jp.madoguchi.app.output.printing.PrintJob;
+import jp.madoguchi.app.output.printing.PdfJob;
 import jp.madoguchi.app.output.printing.PrintOutcome;
 import jp.madoguchi.app.output.printing.PrintProgress;
 import jp.madoguchi.app.output.printing.PrintStatus;
 import jp.madoguchi.app.output.printing.Printer;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.PrintFailure;
 
 /**
  * A CUPS queue named in the configuration. Each job goes through {@code javax.print} on A4 (without ISO_A4 the JDK
@@ -56,7 +56,7 @@ public final class CupsPrinter implements Printer {
     }
 
     @Override
-    public PrintOutcome print(PrintJob job, PrintProgress progress) {
+    public PrintOutcome print(PdfJob job, PrintProgress progress) {
         Optional<PrintFailure> before = obstacle();
         if (before.isPresent()) {
             return JobFollower.failed(job.document(), before.get(), "before submitting: " + describe(), progress);

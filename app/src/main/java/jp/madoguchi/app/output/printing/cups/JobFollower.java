@@ -5,12 +5,12 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import jp.madoguchi.app.output.DocumentNumber;
-import jp.madoguchi.app.output.printing.PrintFailure;
 import jp.madoguchi.app.output.printing.PrintOutcome;
 import jp.madoguchi.app.output.printing.PrintProgress;
-import jp.madoguchi.app.output.printing.PrintStatus;
 import jp.madoguchi.app.output.printing.PrintStatus.Stage;
+import jp.madoguchi.app.output.printing.PrintStatus;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.PrintFailure;
 
 /**
  * Follows one submitted job by its unique name until CUPS finishes it, the printer stops it (stopped queue, out of

@@ -2,7 +2,7 @@ package jp.madoguchi.app.output.printing.cups;
 
 import java.util.List;
 import java.util.Optional;
-import jp.madoguchi.app.output.printing.PrintFailure;
+import jp.madoguchi.issuance.visit.port.PrintFailure;
 
 /**
  * A CUPS queue as IPP describes it: printer-state (3 idle, 4 processing, 5 stopped), printer-state-reasons,

@@ -1,12 +1,12 @@
 package jp.madoguchi.app.output.printing;
 
 import java.util.Objects;
-import jp.madoguchi.app.output.DocumentNumber;
-import jp.madoguchi.app.output.VisitId;
+import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
 
 /** One PDF to print, bound to its visit (whose end deletes it) and named by its document number. */
-public record PrintJob(VisitId visit, DocumentNumber document, byte[] pdf) {
-    public PrintJob {
+public record PdfJob(VisitId visit, DocumentNumber document, byte[] pdf) {
+    public PdfJob {
         Objects.requireNonNull(visit, "visit");
         Objects.requireNonNull(document, "document");
         pdf = pdf.clone();
@@ -19,6 +19,6 @@ public record PrintJob(VisitId visit, DocumentNumber document, byte[] pdf) {
 
     @Override
     public String toString() {
-        return "PrintJob[" + document + ", visit " + visit + ", " + pdf.length + " bytes]";
+        return "PdfJob[" + document + ", visit " + visit + ", " + pdf.length + " bytes]";
     }
 }
