@@ -1,6 +1,8 @@
 package jp.madoguchi.card.apdu;
 
 import java.util.Arrays;
+import jp.madoguchi.card.fault.CardFault;
+import jp.madoguchi.card.fault.CardFaultException;
 
 /** A response APDU: data followed by SW1 SW2. Immutable; rejects responses shorter than the status word. */
 public record ResponseApdu(byte[] bytes) {
@@ -53,7 +55,27 @@ public record ResponseApdu(byte[] bytes) {
     }
 
     public boolean isOk() {
-        return sw() == 0x9000;
+        return StatusWord.OK.matches(sw());
+    }
+
+    /**
+     * This response's status, which must be one of {@code expected}; any other is a protocol fault naming
+     * {@code operation} ("unexpected answer"). The one place protocol code compares status words: it then switches on
+     * the result.
+     */
+    public StatusWord expect(String operation, StatusWord... expected) throws CardFaultException {
+        return expect(operation, "unexpected answer", expected);
+    }
+
+    /** {@link #expect(String, StatusWord...)} with the fault's own {@code detail} for anything else. */
+    public StatusWord expect(String operation, String detail, StatusWord... expected) throws CardFaultException {
+        StatusWord status = status();
+        for (StatusWord allowed : expected) {
+            if (allowed == status) {
+                return status;
+            }
+        }
+        throw new CardFaultException(new CardFault.ProtocolError(operation, sw(), detail));
     }
 
     public String toLogString() {

@@ -7,6 +7,8 @@ package jp.madoguchi.card.apdu;
  */
 public enum StatusWord {
     OK(0x9000, 0x0000, "OK"),
+    /** READ BINARY: the end of the file came before Le bytes; the data returned is valid. */
+    END_OF_FILE(0x6282, 0x0000, "end of file before Le bytes"),
     MORE_DATA(0x6100, 0x00FF, "more data available (GET RESPONSE)"),
     WRONG_LE(0x6C00, 0x00FF, "wrong Le; resend with the right length"),
     /** 63C0 on an empty VERIFY means blocked; on a VERIFY with data it means the last try was just used. */
@@ -58,6 +60,11 @@ public enum StatusWord {
     /** Both "blocked" words; 6983 is not reported by any source but is treated as blocked anyway. */
     public boolean isBlocked() {
         return this == AUTH_METHOD_BLOCKED || this == REFERENCE_DATA_BLOCKED;
+    }
+
+    /** The status word itself, for the fixed entries (the base value for masked ones). */
+    public int value() {
+        return value;
     }
 
     public String description() {

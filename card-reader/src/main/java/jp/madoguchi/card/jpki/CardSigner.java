@@ -3,6 +3,7 @@ package jp.madoguchi.card.jpki;
 import java.io.ByteArrayOutputStream;
 import jp.madoguchi.card.apdu.Hex;
 import jp.madoguchi.card.apdu.ResponseApdu;
+import jp.madoguchi.card.apdu.StatusWord;
 import jp.madoguchi.card.fault.CardFaultException;
 import jp.madoguchi.card.pin.PinKind;
 
@@ -38,12 +39,10 @@ public final class CardSigner {
         }
         session.select(key);
         ResponseApdu response = session.transmit(JpkiCommands.computeSignature(digestInfo(sha256Digest)));
-        if (response.sw() == 0x6982) {
+        if (response.expect(operation, StatusWord.OK, StatusWord.SECURITY_NOT_SATISFIED)
+                == StatusWord.SECURITY_NOT_SATISFIED) {
             session.forgetVerified(keyOwner);
             throw JpkiFaults.pinRequired(keyOwner, operation);
-        }
-        if (!response.isOk()) {
-            throw JpkiFaults.protocol(operation, response.sw(), "unexpected answer");
         }
         if (response.dataLength() != SIGNATURE_LENGTH) {
             throw JpkiFaults.protocol(operation, response.sw(),

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.Optional;
 import jp.madoguchi.card.apdu.ResponseApdu;
+import jp.madoguchi.card.apdu.StatusWord;
 import jp.madoguchi.card.fault.CardFaultException;
 import jp.madoguchi.card.pin.PinKind;
 
@@ -17,8 +18,6 @@ import jp.madoguchi.card.pin.PinKind;
  * rather than looping.
  */
 final class EfReader {
-    private static final int SW_END_OF_FILE_WARNING = 0x6282;
-
     private final JpkiSession session;
 
     EfReader(JpkiSession session) {
@@ -30,7 +29,7 @@ final class EfReader {
         session.select(ef);
         byte[] data = readChunk(ef, 0, length, null);
         if (data == null) {
-            throw JpkiFaults.protocol("READ BINARY " + ef, 0x6B00, "the EF is empty");
+            throw JpkiFaults.protocol("READ BINARY " + ef, StatusWord.OFFSET_OUT_OF_RANGE.value(), "the EF is empty");
         }
         return data;
     }
@@ -62,7 +61,7 @@ final class EfReader {
         if (chunk == null) {
             String expected = total < 0 ? "before the end of the DER header"
                     : "but its DER header declares " + total + " bytes";
-            throw JpkiFaults.protocol("Reading the certificate in " + ef, 0x6B00,
+            throw JpkiFaults.protocol("Reading the certificate in " + ef, StatusWord.OFFSET_OUT_OF_RANGE.value(),
                     "truncated: the EF ends after " + content.size() + " bytes " + expected);
         }
         content.writeBytes(chunk);
@@ -73,26 +72,25 @@ final class EfReader {
         ResponseApdu response = session.transmit(JpkiCommands.readBinary(offset, length));
         String operation = "READ BINARY " + ef + " at offset " + offset;
         int sw = response.sw();
-        if (sw == 0x9000 || sw == SW_END_OF_FILE_WARNING) {
-            if (response.dataLength() == 0) {
-                throw JpkiFaults.protocol(operation, sw, "the card returned no data; stopping instead of looping");
-            }
-            if (response.dataLength() > length) {
-                throw JpkiFaults.protocol(operation, sw,
-                        "the card returned " + response.dataLength() + " bytes for Le " + length);
-            }
-            return response.data();
+        switch (response.expect(operation, StatusWord.OK, StatusWord.END_OF_FILE, StatusWord.OFFSET_OUT_OF_RANGE,
+                StatusWord.SECURITY_NOT_SATISFIED)) {
+            case OFFSET_OUT_OF_RANGE:
+                return null;
+            case SECURITY_NOT_SATISFIED:
+                if (guard != null) {
+                    session.forgetVerified(guard);
+                    throw JpkiFaults.pinRequired(guard, "Reading " + ef);
+                }
+                throw JpkiFaults.protocol(operation, sw, "the card wants a PIN for a file that should be public");
+            default:
+                if (response.dataLength() == 0) {
+                    throw JpkiFaults.protocol(operation, sw, "the card returned no data; stopping instead of looping");
+                }
+                if (response.dataLength() > length) {
+                    throw JpkiFaults.protocol(operation, sw,
+                            "the card returned " + response.dataLength() + " bytes for Le " + length);
+                }
+                return response.data();
         }
-        if (sw == 0x6B00) {
-            return null;
-        }
-        if (sw == 0x6982) {
-            if (guard != null) {
-                session.forgetVerified(guard);
-                throw JpkiFaults.pinRequired(guard, "Reading " + ef);
-            }
-            throw JpkiFaults.protocol(operation, sw, "the card wants a PIN for a file that should be public");
-        }
-        throw JpkiFaults.protocol(operation, sw, "unexpected answer");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import jp.madoguchi.card.apdu.ApduTransport;
 import jp.madoguchi.card.apdu.CommandApdu;
 import jp.madoguchi.card.apdu.ResponseApdu;
+import jp.madoguchi.card.apdu.StatusWord;
 import jp.madoguchi.card.fault.CardFaultException;
 import jp.madoguchi.card.pin.PinKind;
 
@@ -23,7 +24,6 @@ import jp.madoguchi.card.pin.PinKind;
 public final class JpkiSession {
     private static final int NO_FILE = -1;
     private static final int INS_SELECT = 0xA4;
-    private static final int SW_NOT_FOUND = 0x6A82;
 
     private final ApduTransport transport;
     private final Set<PinKind> verified = EnumSet.noneOf(PinKind.class);
@@ -36,23 +36,25 @@ public final class JpkiSession {
 
     /** Selects the application if it is not the current one; any answer but 9000 is a protocol error. */
     public void selectApplication(Application target) throws CardFaultException {
-        int sw = select(target);
-        if (sw != 0x9000) {
-            throw JpkiFaults.protocol("SELECT " + target, sw,
-                    sw == SW_NOT_FOUND ? "the card has no such application" : "unexpected answer");
+        if (!selectApplicationIfPresent(target)) {
+            throw JpkiFaults.protocol("SELECT " + target, StatusWord.FILE_NOT_FOUND.value(),
+                    "the card has no such application");
         }
     }
 
     /** Like {@link #selectApplication} but answers false when the card has no such application (6A82). */
     public boolean selectApplicationIfPresent(Application target) throws CardFaultException {
-        int sw = select(target);
-        if (sw == 0x9000) {
+        if (target == application) {
             return true;
         }
-        if (sw == SW_NOT_FOUND) {
+        invalidate();
+        StatusWord status = send(JpkiCommands.selectApplication(target))
+                .expect("SELECT " + target, StatusWord.OK, StatusWord.FILE_NOT_FOUND);
+        if (status == StatusWord.FILE_NOT_FOUND) {
             return false;
         }
-        throw JpkiFaults.protocol("SELECT " + target, sw, "unexpected answer");
+        application = target;
+        return true;
     }
 
     /** Selects the application and then the EF, each only if not already selected. */
@@ -62,10 +64,10 @@ public final class JpkiSession {
             return;
         }
         file = NO_FILE;
-        int sw = send(JpkiCommands.selectFile(path.fid())).sw();
-        if (sw != 0x9000) {
-            throw JpkiFaults.protocol("SELECT EF " + path, sw,
-                    sw == SW_NOT_FOUND ? "the card has no such file" : "unexpected answer");
+        String operation = "SELECT EF " + path;
+        ResponseApdu response = send(JpkiCommands.selectFile(path.fid()));
+        if (response.expect(operation, StatusWord.OK, StatusWord.FILE_NOT_FOUND) == StatusWord.FILE_NOT_FOUND) {
+            throw JpkiFaults.protocol(operation, response.sw(), "the card has no such file");
         }
         file = path.fid();
     }
@@ -100,18 +102,6 @@ public final class JpkiSession {
             throw new IllegalArgumentException("SELECT must go through JpkiSession.select");
         }
         return send(command);
-    }
-
-    private int select(Application target) throws CardFaultException {
-        if (target == application) {
-            return 0x9000;
-        }
-        invalidate();
-        int sw = send(JpkiCommands.selectApplication(target)).sw();
-        if (sw == 0x9000) {
-            application = target;
-        }
-        return sw;
     }
 
     private ResponseApdu send(CommandApdu command) throws CardFaultException {

@@ -2,6 +2,7 @@ package jp.madoguchi.card.jpki;
 
 import java.util.Arrays;
 import jp.madoguchi.card.apdu.CommandApdu;
+import jp.madoguchi.card.apdu.ResponseApdu;
 import jp.madoguchi.card.apdu.StatusWord;
 import jp.madoguchi.card.fault.CardFaultException;
 import jp.madoguchi.card.pin.Pin;
@@ -52,25 +53,25 @@ public final class PinVerifier {
         byte[] body = pin.asciiCopy();
         CommandApdu verify = JpkiCommands.verify(body);
         Arrays.fill(body, (byte) 0);
-        int sw;
+        ResponseApdu response;
         try {
-            sw = session.transmit(verify).sw();
+            response = session.transmit(verify);
         } finally {
             verify.wipe();
         }
-        if (sw == 0x9000) {
+        if (response.isOk()) {
             session.markVerified(kind);
             return new PinAttempt.Verified();
         }
         session.forgetVerified(kind);
-        if (StatusWord.COUNTER.matches(sw)) {
-            int left = StatusWord.parameter(sw);
-            return left == 0 ? new PinAttempt.Blocked() : new PinAttempt.WrongPin(left);
-        }
-        if (StatusWord.of(sw).isBlocked()) {
-            return new PinAttempt.Blocked();
-        }
-        // No verdict, yet the card may have counted the PIN: ask it, with the empty VERIFY, what it holds now.
-        return new PinAttempt.Unconfirmed(sw, triesQuery.query(kind));
+        return switch (response.status()) {
+            case COUNTER -> {
+                int left = StatusWord.parameter(response.sw());
+                yield left == 0 ? new PinAttempt.Blocked() : new PinAttempt.WrongPin(left);
+            }
+            case AUTH_METHOD_BLOCKED, REFERENCE_DATA_BLOCKED -> new PinAttempt.Blocked();
+            // No verdict, yet the card may have counted the PIN: ask it, with the empty VERIFY, what it holds now.
+            default -> new PinAttempt.Unconfirmed(response.sw(), triesQuery.query(kind));
+        };
     }
 }

@@ -1,5 +1,6 @@
 package jp.madoguchi.card.jpki;
 
+import jp.madoguchi.card.apdu.ResponseApdu;
 import jp.madoguchi.card.apdu.StatusWord;
 import jp.madoguchi.card.fault.CardFaultException;
 import jp.madoguchi.card.pin.PinKind;
@@ -15,19 +16,16 @@ final class TriesQuery {
 
     PinTries query(PinKind kind) throws CardFaultException {
         session.select(EfPath.pin(kind));
-        int sw = session.transmit(JpkiCommands.triesQuery()).sw();
-        if (StatusWord.COUNTER.matches(sw)) {
+        ResponseApdu response = session.transmit(JpkiCommands.triesQuery());
+        StatusWord status = response.expect("Tries query for the " + kind.id() + " PIN", "expected 63Cx",
+                StatusWord.COUNTER, StatusWord.AUTH_METHOD_BLOCKED, StatusWord.REFERENCE_DATA_BLOCKED, StatusWord.OK);
+        return switch (status) {
             // 63C0 here means blocked: it is the answer to an empty VERIFY on a locked key.
-            return new PinTries(kind, StatusWord.parameter(sw));
-        }
-        if (StatusWord.of(sw).isBlocked()) {
-            return new PinTries(kind, 0);
-        }
-        if (sw == 0x9000) {
+            case COUNTER -> new PinTries(kind, StatusWord.parameter(response.sw()));
+            case AUTH_METHOD_BLOCKED, REFERENCE_DATA_BLOCKED -> new PinTries(kind, 0);
             // Some cards answer 9000 while the PIN is verified in this session: no count, and no proof of
             // anything either (see PinTries).
-            return PinTries.notReported(kind);
-        }
-        throw JpkiFaults.protocol("Tries query for the " + kind.id() + " PIN", sw, "expected 63Cx");
+            default -> PinTries.notReported(kind);
+        };
     }
 }

@@ -3,6 +3,8 @@ package jp.madoguchi.card.apdu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jp.madoguchi.card.fault.CardFault;
+import jp.madoguchi.card.fault.CardFaultException;
 import org.junit.jupiter.api.Test;
 
 class ResponseApduTest {
@@ -21,5 +23,22 @@ class ResponseApduTest {
         assertThatThrownBy(() -> new ResponseApdu(new byte[] {(byte) 0x90}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 1");
         assertThatThrownBy(() -> new ResponseApdu(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void expectReturnsTheStatusAmongThoseExpectedAndNamesTheOperationOtherwise() throws Exception {
+        assertThat(ResponseApdu.of(0x63C2).expect("Tries query", StatusWord.COUNTER, StatusWord.OK))
+                .isEqualTo(StatusWord.COUNTER);
+        assertThat(ResponseApdu.of(new byte[] {1}, 0x9000).expect("READ", StatusWord.OK)).isEqualTo(StatusWord.OK);
+        assertThatThrownBy(() -> ResponseApdu.of(0x6A86).expect("SELECT EF JPKI/0018", StatusWord.OK,
+                StatusWord.FILE_NOT_FOUND))
+                .isInstanceOfSatisfying(CardFaultException.class, e -> {
+                    assertThat(e.fault()).isEqualTo(new CardFault.ProtocolError("SELECT EF JPKI/0018", 0x6A86,
+                            "unexpected answer"));
+                    assertThat(e.getMessage()).isEqualTo("SELECT EF JPKI/0018 failed: SW 6A86 (incorrect P1/P2), "
+                            + "unexpected answer");
+                });
+        assertThatThrownBy(() -> ResponseApdu.of(0x6C04).expect("Tries query", "expected 63Cx", StatusWord.COUNTER))
+                .hasMessageEndingWith("expected 63Cx");
     }
 }
