@@ -13,7 +13,6 @@ import jp.madoguchi.issuance.visit.step.AccountInquiry;
 import jp.madoguchi.issuance.visit.step.IssueProblem;
 import jp.madoguchi.issuance.visit.step.PrintingStatement;
 import jp.madoguchi.issuance.visit.step.StatementPrint;
-import jp.madoguchi.issuance.visit.step.VisitStep;
 
 /**
  * The account inquiry's screen and printing its statement: rendered by the document port, printed as a one-document
@@ -25,11 +24,6 @@ final class AccountFlow implements Flow {
 
     AccountFlow(VisitState state) {
         this.state = state;
-    }
-
-    @Override
-    public boolean handles(VisitStep step) {
-        return step instanceof AccountInquiry || step instanceof PrintingStatement;
     }
 
     @Override

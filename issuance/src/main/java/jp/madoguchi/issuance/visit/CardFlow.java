@@ -30,12 +30,6 @@ final class CardFlow implements Flow {
         this.order = order;
     }
 
-    @Override
-    public boolean handles(VisitStep step) {
-        return step instanceof PlaceCard || step instanceof ReadingCard || step instanceof CardProblem
-                || step instanceof CardCheckResult || step instanceof RemoveCard;
-    }
-
     void startReading() {
         state.go(new ReadingCard(0));
         state.deps().card().read(state.requestCard());

@@ -22,12 +22,6 @@ final class EntryFlow implements Flow {
     }
 
     @Override
-    public boolean handles(VisitStep step) {
-        return step instanceof Attract || step instanceof Help || step instanceof ThankYou
-                || step instanceof Aborted;
-    }
-
-    @Override
     public void act(ResidentAction action) {
         VisitStep step = state.step();
         if (step instanceof Attract attract && action instanceof ResidentAction.ChooseService chosen

@@ -30,11 +30,6 @@ final class OrderFlow implements Flow {
         this.output = output;
     }
 
-    @Override
-    public boolean handles(VisitStep step) {
-        return OrderStage.of(step).isPresent();
-    }
-
     void begin() {
         show(OrderStage.MUNICIPALITY);
     }
@@ -42,7 +37,7 @@ final class OrderFlow implements Flow {
     @Override
     public void act(ResidentAction action) {
         VisitStep step = state.step();
-        OrderStage stage = OrderStage.of(step).orElseThrow();
+        OrderStage stage = StepTable.stage(step).orElseThrow();
         Visit visit = state.requireVisit();
         if (action instanceof ResidentAction.Back) {
             stage.previous(screens, visit).ifPresentOrElse(this::show,

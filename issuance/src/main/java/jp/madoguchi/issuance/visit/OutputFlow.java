@@ -32,12 +32,6 @@ final class OutputFlow implements Flow {
         this.screens = screens;
     }
 
-    @Override
-    public boolean handles(VisitStep step) {
-        return step instanceof Payment || step instanceof Printing || step instanceof IssueFailed
-                || step instanceof TakeDocuments;
-    }
-
     void pay() {
         Visit visit = state.requireVisit();
         int amount = visit.order().amountDue();

@@ -32,12 +32,6 @@ final class PinFlow implements Flow {
         this.identity = identity;
     }
 
-    @Override
-    public boolean handles(VisitStep step) {
-        return step instanceof PinEntry || step instanceof LastTryWarning || step instanceof CheckingPin
-                || step instanceof PinLocked;
-    }
-
     void begin(CardFacts facts) {
         ask(facts.authTries().triesLeft(), PinNotice.NONE);
     }

@@ -3,11 +3,6 @@ package jp.madoguchi.issuance.visit;
 import jp.madoguchi.card.fault.CardFault;
 import jp.madoguchi.issuance.visit.card.CardEvent;
 import jp.madoguchi.issuance.visit.step.AbortReason;
-import jp.madoguchi.issuance.visit.step.CardCheckResult;
-import jp.madoguchi.issuance.visit.step.IssueFailed;
-import jp.madoguchi.issuance.visit.step.Payment;
-import jp.madoguchi.issuance.visit.step.Printing;
-import jp.madoguchi.issuance.visit.step.TakeDocuments;
 import jp.madoguchi.issuance.visit.step.VisitStep;
 
 /**
@@ -45,13 +40,11 @@ final class SwapGuard {
 
     /** The resident's card has left the reader for good in this visit. */
     private static boolean cardTaken(VisitStep step) {
-        return beforePayment(step) || step instanceof Printing || step instanceof IssueFailed
-                || step instanceof TakeDocuments;
+        return StepTable.has(step, StepTable.Trait.CARD_TAKEN);
     }
 
     /** Where a stranger's card still ends the visit. */
     private static boolean beforePayment(VisitStep step) {
-        return OrderStage.of(step).isPresent() || step instanceof Payment
-                || step instanceof CardCheckResult result && !result.cardPresent();
+        return StepTable.has(step, StepTable.Trait.BEFORE_PAYMENT);
     }
 }

@@ -1,7 +1,9 @@
 package jp.madoguchi.issuance.visit;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -12,17 +14,9 @@ import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.port.PaymentEvent;
 import jp.madoguchi.issuance.visit.port.PrintEvent;
 import jp.madoguchi.issuance.visit.step.AbortReason;
-import jp.madoguchi.issuance.visit.step.Aborted;
-import jp.madoguchi.issuance.visit.step.Attract;
 import jp.madoguchi.issuance.visit.step.CheckingPin;
-import jp.madoguchi.issuance.visit.step.LastTryWarning;
 import jp.madoguchi.issuance.visit.step.PinEntry;
-import jp.madoguchi.issuance.visit.step.PlaceCard;
-import jp.madoguchi.issuance.visit.step.Printing;
-import jp.madoguchi.issuance.visit.step.PrintingStatement;
 import jp.madoguchi.issuance.visit.step.ReadingCard;
-import jp.madoguchi.issuance.visit.step.RemoveCard;
-import jp.madoguchi.issuance.visit.step.ThankYou;
 import jp.madoguchi.issuance.visit.step.VisitStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class VisitMachine {
     private static final Logger LOG = LoggerFactory.getLogger(VisitMachine.class);
     private final VisitState state;
-    private final List<Flow> flows;
+    private final Map<StepTable.Route, Flow> flows;
     private final OutputFlow output;
     private final AccountFlow account;
     private final SwapGuard guard;
@@ -52,7 +46,9 @@ public final class VisitMachine {
         PinFlow pin = new PinFlow(state, new IdentityCheck(state));
         CardFlow card = new CardFlow(state, pin, order);
         account = new AccountFlow(state);
-        flows = List.of(new EntryFlow(state, card), card, pin, order, output, account);
+        flows = new EnumMap<>(Map.of(StepTable.Route.ENTRY, new EntryFlow(state, card), StepTable.Route.CARD, card,
+                StepTable.Route.PIN, pin, StepTable.Route.ORDER, order, StepTable.Route.OUTPUT, output,
+                StepTable.Route.ACCOUNT, account));
         guard = new SwapGuard(state);
         published = current(0);
         deps.card().subscribe(event -> events.execute(() -> onCard(event)));
@@ -99,7 +95,7 @@ public final class VisitMachine {
 
     public void onPrint(PrintEvent event) {
         run(() -> {
-            if (state.step() instanceof PrintingStatement) {
+            if (StepTable.route(state.step()) == StepTable.Route.ACCOUNT) {
                 account.onPrint(event);
             } else {
                 output.onPrint(event);
@@ -150,31 +146,23 @@ public final class VisitMachine {
 
     private void cancel() {
         VisitStep step = state.step();
-        if (step instanceof ThankYou || step instanceof Aborted) {
+        if (StepTable.has(step, StepTable.Trait.CANCEL_RETURNS_HOME)) {
             state.returnToAttract();
-        } else if (!(step instanceof Attract || step instanceof Printing || step instanceof PrintingStatement)) {
+        } else if (!StepTable.has(step, StepTable.Trait.CANCEL_IGNORED)) {
             state.endToAttract(EndReason.CANCELLED);
         }
     }
 
-    /** Steps that cannot go on without the reader: waiting for, reading or talking to the card. */
     private boolean needsReader() {
-        VisitStep step = state.step();
-        return step instanceof PlaceCard || step instanceof ReadingCard || step instanceof PinEntry
-                || step instanceof LastTryWarning || step instanceof CheckingPin || step instanceof RemoveCard;
+        return StepTable.has(state.step(), StepTable.Trait.NEEDS_READER);
     }
 
-    /** Busy steps wait for the card or printer, and the screens after a visit time out by themselves. */
     private boolean idleApplies() {
-        VisitStep step = state.step();
-        return !(step instanceof Attract || step instanceof ReadingCard || step instanceof CheckingPin
-                || step instanceof Printing || step instanceof PrintingStatement || step instanceof ThankYou
-                || step instanceof Aborted);
+        return !StepTable.has(state.step(), StepTable.Trait.NO_IDLE_TIMEOUT);
     }
 
     private Flow flow() {
-        return flows.stream().filter(flow -> flow.handles(state.step())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no flow handles " + state.step().id()));
+        return flows.get(StepTable.route(state.step()));
     }
 
     private void run(Runnable input) {
