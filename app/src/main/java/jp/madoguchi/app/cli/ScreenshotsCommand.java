@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import jp.madoguchi.ui.fonts.KioskFonts;
 import jp.madoguchi.ui.gallery.GalleryRenderer;
 import jp.madoguchi.ui.i18n.KioskLanguage;
+import jp.madoguchi.ui.screenshot.HeadlessDisplay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,7 +41,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
             return 2;
         }
         if (!display) {
-            headless();
+            HeadlessDisplay.select();
         }
         CompletableFuture<List<Path>> written = new CompletableFuture<>();
         Platform.startup(() -> {
@@ -70,14 +71,5 @@ public final class ScreenshotsCommand implements Callable<Integer> {
             return List.of(KioskLanguage.values());
         }
         return KioskLanguage.forTag(locale).map(List::of).orElse(List.of());
-    }
-
-    /** Before the toolkit starts: Monocle's headless screen at the kiosk's size, software rendering. */
-    private static void headless() {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1920x1080-32");
-        System.setProperty("java.awt.headless", "true");
     }
 }

@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import jp.madoguchi.card.apdu.Hex;
-import jp.madoguchi.card.testsupport.pcscd.PcscStack;
 import jp.madoguchi.card.testsupport.pcscd.RequiresPcscStack;
+import jp.madoguchi.card.testsupport.pcscd.VirtualCardStack;
 import jp.madoguchi.card.virtual.Holders;
 import jp.madoguchi.card.virtual.ResponseHooks;
 import jp.madoguchi.card.virtual.VirtualMyNumberCard;
-import jp.madoguchi.card.virtual.VpcdClient;
 import org.junit.jupiter.api.Test;
 
 class DoctorCommandTest {
@@ -79,60 +77,41 @@ class DoctorCommandTest {
 
     @Test
     @RequiresPcscStack
-    void readsTheVirtualCardThroughPcscd() throws Exception {
-        try (PcscStack stack = PcscStack.start()) {
-            VirtualMyNumberCard card = VirtualMyNumberCard.of(Holders.defaultHolder());
-            VpcdClient client = new VpcdClient("localhost", stack.vpcdPort(), card);
-            client.start();
-            try {
-                assertThat(client.awaitConnected(Duration.ofSeconds(10))).isTrue();
-                Thread.sleep(600); // one pcscd presence poll
-                CommandRun run = CommandRun.of("doctor", "--json");
-                assertThat(run.exitCode()).as(run.err()).isZero();
-                JsonNode withCard = readerWithCard(run);
-                assertThat(withCard.get("name").asText()).isEqualTo("Virtual PCD 00 00");
-                assertThat(withCard.get("problem").isNull()).isTrue();
-                assertThat(withCard.at("/card/certificates/auth/chain/status").asText()).isEqualTo("VALID");
-                assertThat(withCard.get("atr").asText()).isEqualTo("3BE000FF8131FE4514");
-                byte[] der = card.authCertificate().getEncoded();
-                assertThat(withCard.at("/card/certificates/auth/sha256").asText())
-                        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der)));
-                assertThat(withCard.at("/card/pins/kenhojo/triesLeft").asInt()).isEqualTo(3);
-                assertThat(card.triesLeft(jp.madoguchi.card.pin.PinKind.AUTH)).isEqualTo(3);
-            } finally {
-                client.stop();
-            }
-        }
+    void readsTheVirtualCardThroughPcscd(VirtualCardStack stack) throws Exception {
+        VirtualMyNumberCard card = stack.insert(VirtualMyNumberCard.of(Holders.defaultHolder()));
+        CommandRun run = CommandRun.of("doctor", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode withCard = readerWithCard(run);
+        assertThat(withCard.get("name").asText()).isEqualTo("Virtual PCD 00 00");
+        assertThat(withCard.get("problem").isNull()).isTrue();
+        assertThat(withCard.at("/card/certificates/auth/chain/status").asText()).isEqualTo("VALID");
+        assertThat(withCard.get("atr").asText()).isEqualTo("3BE000FF8131FE4514");
+        byte[] der = card.authCertificate().getEncoded();
+        assertThat(withCard.at("/card/certificates/auth/sha256").asText())
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der)));
+        assertThat(withCard.at("/card/pins/kenhojo/triesLeft").asInt()).isEqualTo(3);
+        assertThat(card.triesLeft(jp.madoguchi.card.pin.PinKind.AUTH)).isEqualTo(3);
     }
 
     @Test
     @RequiresPcscStack
-    void aCardAnsweringGarbageIsUnreadableWithItsReasonAndExits3() throws Exception {
-        try (PcscStack stack = PcscStack.start()) {
-            VirtualMyNumberCard card = VirtualMyNumberCard.of(Holders.defaultHolder());
-            card.respondWith(ResponseHooks.always(Hex.parse("DEADBEEF")));
-            VpcdClient client = new VpcdClient("localhost", stack.vpcdPort(), card);
-            client.start();
-            try {
-                assertThat(client.awaitConnected(Duration.ofSeconds(10))).isTrue();
-                Thread.sleep(600); // one pcscd presence poll
+    void aCardAnsweringGarbageIsUnreadableWithItsReasonAndExits3(VirtualCardStack stack) throws Exception {
+        VirtualMyNumberCard card = VirtualMyNumberCard.of(Holders.defaultHolder());
+        card.respondWith(ResponseHooks.always(Hex.parse("DEADBEEF")));
+        stack.insert(card);
 
-                CommandRun json = CommandRun.of("doctor", "--json");
-                assertThat(json.exitCode()).as(json.err()).isEqualTo(DoctorCommand.CARD_UNREADABLE).isEqualTo(3);
-                JsonNode withCard = readerWithCard(json);
-                assertThat(withCard.get("atr").asText()).isEqualTo("3BE000FF8131FE4514");
-                assertThat(withCard.get("card").isNull()).isTrue();
-                assertThat(withCard.get("problem").asText())
-                        .isEqualTo("SELECT JPKI failed: SW BEEF (unknown status word), unexpected answer");
+        CommandRun json = CommandRun.of("doctor", "--json");
+        assertThat(json.exitCode()).as(json.err()).isEqualTo(DoctorCommand.CARD_UNREADABLE).isEqualTo(3);
+        JsonNode withCard = readerWithCard(json);
+        assertThat(withCard.get("atr").asText()).isEqualTo("3BE000FF8131FE4514");
+        assertThat(withCard.get("card").isNull()).isTrue();
+        assertThat(withCard.get("problem").asText())
+                .isEqualTo("SELECT JPKI failed: SW BEEF (unknown status word), unexpected answer");
 
-                CommandRun text = CommandRun.of("doctor");
-                assertThat(text.exitCode()).isEqualTo(3);
-                assertThat(text.out()).contains("Card: unreadable")
-                        .contains("Problem: " + withCard.get("problem").asText());
-            } finally {
-                client.stop();
-            }
-        }
+        CommandRun text = CommandRun.of("doctor");
+        assertThat(text.exitCode()).isEqualTo(3);
+        assertThat(text.out()).contains("Card: unreadable")
+                .contains("Problem: " + withCard.get("problem").asText());
     }
 
     @Test

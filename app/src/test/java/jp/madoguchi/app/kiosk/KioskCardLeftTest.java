@@ -9,7 +9,7 @@ import org.testfx.api.FxRobot;
  * A resident who gives up on the PIN pad and walks away leaves the card on the reader: the start screen calls it out
  * until the card is taken, from what the real reader service reports.
  */
-class KioskCardLeftTest extends KioskScreenTest {
+class KioskCardLeftTest extends KioskWindowTest {
 
     @Test
     void theStartScreenRemindsOfACardLeftOnTheReaderUntilItIsTaken(FxRobot robot) throws Exception {

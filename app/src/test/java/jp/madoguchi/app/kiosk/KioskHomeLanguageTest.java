@@ -12,7 +12,7 @@ import org.testfx.api.FxRobot;
  * A kiosk configured for another language ({@code language:} or {@code --locale}) starts in it and returns to it
  * after every visit, while a resident's own choice lasts for their visit only.
  */
-class KioskHomeLanguageTest extends KioskScreenTest {
+class KioskHomeLanguageTest extends KioskWindowTest {
     private static final Language ENGLISH = new Language("en");
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /** The card check service, a greyed certificate with the engine's reason, and a language switch mid-visit. */
-class KioskServicesTest extends KioskScreenTest {
+class KioskServicesTest extends KioskWindowTest {
     @Test
     void theCardCheckShowsValidityRenewalAndTriesWithoutAPin(FxRobot robot) throws Exception {
         kiosk = KioskHarness.open(robot);

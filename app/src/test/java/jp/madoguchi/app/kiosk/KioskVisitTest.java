@@ -37,7 +37,7 @@ import org.testfx.api.FxRobot;
  * Whole visits through the kiosk screen on the virtual card: the real reader service, visit state machine, rules
  * engine and sample registry, with the in-memory output ports. Each test gets a fresh card and kiosk.
  */
-class KioskVisitTest extends KioskScreenTest {
+class KioskVisitTest extends KioskWindowTest {
     private static final Set<String> ORDER_STEPS = Set.of("choose-options", "choose-subjects", "choose-copies");
     @Test
     void issuesAResidentRecordFromServiceToThankYou(FxRobot robot) throws Exception {

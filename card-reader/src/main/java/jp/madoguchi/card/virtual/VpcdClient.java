@@ -3,6 +3,7 @@ package jp.madoguchi.card.virtual;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,7 @@ public final class VpcdClient implements Runnable {
     private VirtualMyNumberCard card;
     private VpcdConnection connection;
     private boolean running = true;
+    private final AtomicInteger refusals = new AtomicInteger();
 
     public VpcdClient(VirtualMyNumberCard card) {
         this(DEFAULT_HOST, DEFAULT_PORT, card);
@@ -55,6 +57,7 @@ public final class VpcdClient implements Runnable {
             try {
                 opened = VpcdConnection.connect(host, port);
             } catch (IOException notListening) {
+                refusals.incrementAndGet();
                 if (!waitingLogged) {
                     LOG.info("vpcd is not listening on {}:{} ({}); retrying every {} ms", host, port,
                             notListening.getMessage(), RETRY_MILLIS);
@@ -138,6 +141,11 @@ public final class VpcdClient implements Runnable {
         synchronized (lock) {
             return connection != null;
         }
+    }
+
+    /** How many times vpcd was not listening when the card tried to connect. */
+    public int refusals() {
+        return refusals.get();
     }
 
     /** Waits until vpcd accepted the card; false on timeout. */

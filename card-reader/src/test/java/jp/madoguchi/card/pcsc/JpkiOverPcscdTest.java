@@ -13,50 +13,36 @@ import jp.madoguchi.card.jpki.CardReadout;
 import jp.madoguchi.card.jpki.JpkiReader;
 import jp.madoguchi.card.jpki.PinAttempt;
 import jp.madoguchi.card.pin.PinKind;
-import jp.madoguchi.card.testsupport.pcscd.PcscStack;
 import jp.madoguchi.card.testsupport.pcscd.RequiresPcscStack;
+import jp.madoguchi.card.testsupport.pcscd.VirtualCardStack;
 import jp.madoguchi.card.virtual.Holders;
 import jp.madoguchi.card.virtual.ResponseHooks;
 import jp.madoguchi.card.virtual.VirtualMyNumberCard;
-import jp.madoguchi.card.virtual.VpcdClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** End to end: SunPCSC → a real pcscd → vpcd → the virtual My Number card over TCP. */
 @RequiresPcscStack
 class JpkiOverPcscdTest {
-    private static final String READER = "Virtual PCD 00 00";
+    private static final String READER = VirtualCardStack.READER;
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private PcscStack stack;
-    private VpcdClient client;
+    private VirtualCardStack stack;
     private VirtualMyNumberCard card;
     private ReaderService service;
 
     @BeforeEach
-    void start() throws Exception {
-        stack = PcscStack.start();
-        card = VirtualMyNumberCard.of(Holders.defaultHolder());
-        client = new VpcdClient("localhost", stack.vpcdPort(), card);
-        client.start();
-        service = new ReaderService(new SystemPcsc(), null).start();
-        awaitCard(true);
+    void start(VirtualCardStack stack) throws Exception {
+        this.stack = stack;
+        card = stack.insert(VirtualMyNumberCard.of(Holders.defaultHolder()));
+        service = stack.readers();
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        service.close();
-        client.stop();
-        stack.close();
-    }
-
-    private void awaitCard(boolean present) throws InterruptedException {
-        PcscStatus status = service.awaitStatus(s -> s.readers().stream()
-                .anyMatch(r -> r.name().equals(READER) && r.cardPresent() == present), WAIT);
-        assertThat(status.readers()).anySatisfy(r -> {
-            assertThat(r.name()).isEqualTo(READER);
-            assertThat(r.cardPresent()).isEqualTo(present);
-        });
+    private void awaitApdus(long count) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (card.apduCount() < count) {
+            assertThat(System.nanoTime()).as("the card answered " + count + " APDUs in time").isLessThan(deadline);
+            Thread.sleep(10);
+        }
     }
 
     private <T> T run(CardWork<T> work) throws Exception {
@@ -100,24 +86,22 @@ class JpkiOverPcscdTest {
     @Test
     void cardPulledMidReadIsReportedAndTheNextCardIsRead() throws Exception {
         card.respondWith(ResponseHooks.delayed(Duration.ofMillis(150)));
+        long before = card.apduCount();
         CompletableFuture<CardReadout> reading = service.submit(READER, s -> new JpkiReader(s.transport()).readPublic());
-        Thread.sleep(1200); // several APDUs into the read
-        client.eject();
+        awaitApdus(before + 5); // several APDUs into the read, well before its end
+        stack.client().eject();
         assertThatThrownBy(() -> reading.get(20, TimeUnit.SECONDS)).hasCauseInstanceOf(CardFaultException.class)
                 .satisfies(e -> assertThat(((CardFaultException) e.getCause()).fault())
                         .isInstanceOf(CardFault.CardRemoved.class));
-        awaitCard(false);
-        VirtualMyNumberCard next = VirtualMyNumberCard.of(Holders.byId("hanako"));
-        client.insert(next);
-        awaitCard(true);
+        stack.awaitCard(false);
+        VirtualMyNumberCard next = stack.insert(VirtualMyNumberCard.of(Holders.byId("hanako")));
         CardReadout readout = run(s -> new JpkiReader(s.transport()).readPublic());
         assertThat(readout.authCertificate().certificate()).isEqualTo(next.authCertificate());
     }
 
     @Test
     void noCardInTheReader() throws Exception {
-        client.eject();
-        awaitCard(false);
+        stack.eject();
         assertThatThrownBy(() -> run(s -> new JpkiReader(s.transport()).identify()))
                 .isInstanceOfSatisfying(CardFaultException.class,
                         e -> assertThat(e.fault()).isInstanceOf(CardFault.CardRemoved.class));
@@ -126,13 +110,13 @@ class JpkiOverPcscdTest {
     @Test
     void pcscdKilledAndRestartedMidSession() throws Exception {
         run(s -> new JpkiReader(s.transport()).identify());
-        stack.killPcscd();
+        stack.pcscd().killPcscd();
         assertThatThrownBy(() -> run(s -> new JpkiReader(s.transport()).identify()))
                 .isInstanceOfSatisfying(CardFaultException.class,
                         e -> assertThat(e.fault()).isInstanceOf(CardFault.ServiceDown.class));
         assertThat(service.awaitStatus(s -> !s.serviceUp(), WAIT).fault()).isInstanceOf(CardFault.ServiceDown.class);
-        stack.startPcscd(); // the virtual card reconnects to the new vpcd by itself
-        awaitCard(true);
+        stack.pcscd().startPcscd(); // the virtual card reconnects to the new vpcd by itself
+        stack.awaitCard(true);
         CardReadout readout = run(s -> new JpkiReader(s.transport()).readPublic());
         assertThat(readout.authCertificate().certificate()).isEqualTo(card.authCertificate());
     }

@@ -8,8 +8,12 @@ import jp.madoguchi.card.testsupport.pcscd.PcscStack;
 import jp.madoguchi.card.testsupport.pcscd.RequiresPcscStack;
 import org.junit.jupiter.api.Test;
 
-/** The reader service against a real pcscd: no readers, vpcd readers, pcscd down at start, killed mid-session. */
+/**
+ * The reader service against a real pcscd: no readers, vpcd readers, pcscd down at start, killed mid-session. The
+ * stacks here run for their blocks without a card, which is why some blocks never name theirs ("try" lint).
+ */
 @RequiresPcscStack
+@SuppressWarnings("try")
 class ReaderServiceStackTest {
     private static final Duration POLL = Duration.ofSeconds(10);
 

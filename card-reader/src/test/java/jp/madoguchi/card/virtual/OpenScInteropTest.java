@@ -2,21 +2,18 @@ package jp.madoguchi.card.virtual;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jp.madoguchi.card.testsupport.pcscd.PcscStack;
 import jp.madoguchi.card.testsupport.pcscd.RequiresPcscStack;
-import org.junit.jupiter.api.AfterEach;
+import jp.madoguchi.card.testsupport.pcscd.VirtualCardStack;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,26 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 @RequiresPcscStack(opensc = true)
 class OpenScInteropTest {
     private static final String PKCS11 = "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so";
-    private PcscStack stack;
-    private VpcdClient client;
     private VirtualMyNumberCard card;
     @TempDir
     Path dir;
 
     @BeforeEach
-    void start() throws Exception {
-        stack = PcscStack.start();
-        card = VirtualMyNumberCard.of(Holders.defaultHolder());
-        client = new VpcdClient("localhost", stack.vpcdPort(), card);
-        client.start();
-        assertThat(client.awaitConnected(Duration.ofSeconds(10))).isTrue();
-        Thread.sleep(600); // one pcscd presence poll, so the card is seen as inserted
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        client.stop();
-        stack.close();
+    void start(VirtualCardStack stack) throws Exception {
+        card = stack.insert(VirtualMyNumberCard.of(Holders.defaultHolder()));
     }
 
     @Test

@@ -81,7 +81,11 @@ class VpcdClientTest {
             port = probe.getLocalPort();
         }
         startClient(port, VirtualMyNumberCard.of(Holders.defaultHolder()));
-        Thread.sleep(450); // at least two failed attempts
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (client.refusals() < 2) { // at least two failed attempts
+            assertThat(System.nanoTime()).as("two refused connections in time").isLessThan(deadline);
+            Thread.sleep(20);
+        }
         assertThat(client.isConnected()).isFalse();
         try (FakeVpcd vpcd = new FakeVpcd(port)) {
             vpcd.accept();

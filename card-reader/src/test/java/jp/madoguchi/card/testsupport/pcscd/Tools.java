@@ -36,7 +36,8 @@ public final class Tools {
     }
 
     static boolean portFree(int port) {
-        try (ServerSocket s = new ServerSocket(port)) {
+        try {
+            new ServerSocket(port).close();
             return true;
         } catch (IOException e) {
             return false;

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.madoguchi.card.fault.CardFault;
 import jp.madoguchi.card.pcsc.ReaderService;
-import jp.madoguchi.card.pcsc.SystemPcsc;
 import jp.madoguchi.card.pin.PinKind;
 import jp.madoguchi.card.pin.PinTries;
-import jp.madoguchi.card.testsupport.pcscd.PcscStack;
 import jp.madoguchi.card.testsupport.pcscd.RequiresPcscStack;
+import jp.madoguchi.card.testsupport.pcscd.VirtualCardStack;
 import jp.madoguchi.card.virtual.Holders;
 import jp.madoguchi.card.virtual.Misbehaviour;
 import jp.madoguchi.card.virtual.VirtualMyNumberCard;
-import jp.madoguchi.card.virtual.VpcdClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,32 +20,21 @@ import org.junit.jupiter.api.Test;
  */
 @RequiresPcscStack
 class ReaderCardPortOverPcscdTest {
-    private static final String READER = "Virtual PCD 00 00";
+    private static final String READER = VirtualCardStack.READER;
     private final CardEvents events = new CardEvents(20);
     private final VirtualMyNumberCard card = VirtualMyNumberCard.of(Holders.defaultHolder());
-    private PcscStack stack;
-    private VpcdClient client;
     private ReaderService service;
     private ReaderCardPort port;
 
     @BeforeEach
-    void start() throws Exception {
-        stack = PcscStack.start();
-        client = new VpcdClient("localhost", stack.vpcdPort(), card);
-        client.start();
-        service = new ReaderService(new SystemPcsc(), null).start();
+    void start(VirtualCardStack stack) throws Exception {
+        stack.insert(card);
+        service = stack.readers();
         port = new ReaderCardPort(service, READER);
         port.subscribe(events);
         next(CardEvent.Placed.class);
         port.read(1);
         assertThat(next(CardEvent.Read.class).facts().authTries()).isEqualTo(new PinTries(PinKind.AUTH, 3));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        service.close();
-        client.stop();
-        stack.close();
     }
 
     private <T extends CardEvent> T next(Class<T> type) throws InterruptedException {

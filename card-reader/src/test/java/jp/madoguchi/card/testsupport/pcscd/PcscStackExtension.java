@@ -1,0 +1,65 @@
+package jp.madoguchi.card.testsupport.pcscd;
+
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The extension behind {@link RequiresPcscStack}: skips with the reason on a machine without the stack (in CI a
+ * missing stack is a failure, never a skip), and hands a test a {@link VirtualCardStack} parameter, started for that
+ * test and closed when it ends, passed or failed.
+ */
+public final class PcscStackExtension implements ExecutionCondition, ParameterResolver {
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(PcscStackExtension.class);
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        boolean opensc = context.getElement()
+                .flatMap(e -> AnnotationSupport.findAnnotation(e, RequiresPcscStack.class))
+                .map(RequiresPcscStack::opensc).orElse(false);
+        Optional<String> missing = PcscStack.missingParts(opensc);
+        if (missing.isEmpty()) {
+            return ConditionEvaluationResult.enabled("pcscd + vpcd available");
+        }
+        if (isCi()) {
+            throw new IllegalStateException("CI=true but the PC/SC test stack is incomplete: " + missing.get()
+                    + ". .ci/install-deps installs it.");
+        }
+        return ConditionEvaluationResult.disabled("PC/SC test stack unavailable: " + missing.get()
+                + " (install with: sudo bash .ci/install-deps)");
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == VirtualCardStack.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent("stack", key -> {
+            try {
+                return new Resource(VirtualCardStack.start());
+            } catch (Exception e) {
+                throw new ParameterResolutionException("could not start pcscd with vpcd: " + e.getMessage(), e);
+            }
+        }, Resource.class).stack();
+    }
+
+    static boolean isCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /** Lets JUnit close the stack when the test that asked for it ends. */
+    private record Resource(VirtualCardStack stack) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() throws Exception {
+            stack.close();
+        }
+    }
+}
