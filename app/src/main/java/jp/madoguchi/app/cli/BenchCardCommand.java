@@ -74,7 +74,7 @@ public final class BenchCardCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  median per authentication: %.3f ms wall, of which %.3f ms card I/O and %.3f ms"
                     + " host checks (parsing, chain, possession proof)%n", f.wallMs(), f.ioNanos() / 1e6, f.hostMs());
             out.printf(Locale.ROOT, "  the same %d APDUs on the bare transport: %.3f ms%n", f.apdus(), f.rawNanos() / 1e6);
-            out.printf(Locale.ROOT, "  OpenSC sends 29 probe APDUs plus 23 for a public read (jpki-card.md 3.5)%n");
+            out.printf(Locale.ROOT, "  OpenSC sends 29 probe APDUs plus 23 for a public read (docs/card.md)%n");
             out.println(f.summaryLine());
             return 0;
         } catch (CardFaultException e) {

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 5's done check: a whole visit on the in-process virtual card (default holder, PIN 1234) through the real
+ * The whole kiosk end to end: a visit on the in-process virtual card (default holder, PIN 1234) through the real
  * state machine and rules, paid with the demonstration cash acceptor, comes out of CUPS as a real PDF, and the
  * SQLite journal verifies and holds the visit with its document number and print outcome. Headless: the kiosk
  * session is the one {@code ./madoguchi kiosk} runs, driven with resident actions instead of taps. The same card's

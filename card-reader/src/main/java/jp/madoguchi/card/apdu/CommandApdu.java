@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * An ISO 7816-4 command APDU, short form only (the JPKI clients that work with every reader send short
- * APDUs; see jpki-card.md §2.1). Immutable: the bytes are copied in and out.
+ * APDUs; see docs/card.md). Immutable: the bytes are copied in and out.
  *
  * <p>The bodies of VERIFY, CHANGE REFERENCE DATA and RESET RETRY COUNTER carry PINs; {@link #toString()}
  * and {@link #toLogString()} never show them.

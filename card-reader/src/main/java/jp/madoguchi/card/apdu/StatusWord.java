@@ -3,7 +3,7 @@ package jp.madoguchi.card.apdu;
 /**
  * Status words the kiosk acts on, with masks so one entry covers a range (63Cx, 61xx, 6Cxx), in the style
  * of Open eCard's StatusWord. {@link #of(int)} picks the most specific match; unknown values map to
- * {@link #UNKNOWN}. Meanings follow jpki-card.md §2.2.
+ * {@link #UNKNOWN}. Meanings: docs/card.md, status words.
  */
 public enum StatusWord {
     OK(0x9000, 0x0000, "OK"),

@@ -10,7 +10,7 @@ import javax.security.auth.x500.X500Principal;
 
 /**
  * The configured trust anchors (the JPKI CA certificates of every generation the kiosk accepts) and any
- * local CRLs. JPKI publishes no HTTP CRL or OCSP (jpki-card.md §4), so revocation data, when there is any,
+ * local CRLs. JPKI publishes no HTTP CRL or OCSP (docs/card.md, certificates), so revocation data, when there is any,
  * is a file an operator placed next to the anchors. Immutable.
  */
 public final class TrustStore {

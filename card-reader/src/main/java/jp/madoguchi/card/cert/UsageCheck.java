@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * BasicConstraints and KeyUsage sanity for a holder certificate and the anchor that issued it. JPKI CAs are
  * CAs with keyCertSign; holder certificates are not CAs and sign with digitalSignature (auth) or
- * digitalSignature + nonRepudiation (sign), jpki-card.md §4.
+ * digitalSignature + nonRepudiation (sign): docs/card.md, certificates.
  */
 final class UsageCheck {
     private static final int DIGITAL_SIGNATURE = 0;

@@ -2,7 +2,7 @@ package jp.madoguchi.card.jpki;
 
 import jp.madoguchi.card.apdu.Hex;
 
-/** The card applications the kiosk selects, by AID (jpki-card.md §1). All AIDs are 10 bytes. */
+/** The card applications the kiosk selects, by AID (docs/card.md). All AIDs are 10 bytes. */
 public enum Application {
     /** 公的個人認証AP. */
     JPKI("D392F000260100000001"),

@@ -2,7 +2,7 @@ package jp.madoguchi.card.jpki;
 
 /**
  * What holds the JPKI application, told apart by the token label in EF 0006 (never by ATR: it depends on
- * the reader, jpki-card.md §3.1). Only the My Number card is accepted; the others carry a refusal message.
+ * the reader, docs/card.md). Only the My Number card is accepted; the others carry a refusal message.
  */
 public enum CardType {
     MY_NUMBER_CARD(JpkiFile.LABEL_MY_NUMBER, null),

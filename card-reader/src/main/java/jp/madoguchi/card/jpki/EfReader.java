@@ -10,7 +10,7 @@ import jp.madoguchi.card.pin.PinKind;
 
 /**
  * Reads transparent EFs with short READ BINARY. A certificate's length comes from the DER header inside the
- * first 256-byte chunk, so the header costs no APDU of its own (OpenSC spends one: jpki-card.md §3.5), and
+ * first 256-byte chunk, so the header costs no APDU of its own (OpenSC spends one: docs/card.md), and
  * the last chunk asks for exactly what is left.
  *
  * <p>The card may return fewer bytes than asked; reading simply continues at the new offset. End of file

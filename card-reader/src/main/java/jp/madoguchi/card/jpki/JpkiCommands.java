@@ -3,7 +3,7 @@ package jp.madoguchi.card.jpki;
 import jp.madoguchi.card.apdu.CommandApdu;
 
 /**
- * The command APDUs the kiosk sends, byte for byte as in jpki-card.md §2.1. Short APDUs only: every client
+ * The command APDUs the kiosk sends, byte for byte as in docs/card.md. Short APDUs only: every client
  * that works with every reader and phone uses them. VERIFY with a PIN is package-private so that only
  * {@link PinVerifier} can build one.
  */

@@ -1,6 +1,6 @@
 package jp.madoguchi.card.jpki;
 
-/** Elementary files of the JPKI AP (jpki-card.md §1.1). */
+/** Elementary files of the JPKI AP (docs/card.md). */
 public final class JpkiFile {
     /** 署名用証明書; readable only after the signature PIN. */
     public static final int SIGN_CERT = 0x0001;

@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * SunPCSC establishes one static PC/SC context per JVM and never re-establishes it: after pcscd restarts
- * every call fails with SCARD_E_NO_SERVICE forever (test-stack.md §2). Clearing {@code contextId} and the
+ * every call fails with SCARD_E_NO_SERVICE forever (docs/card.md, javax.smartcardio on Linux). Clearing {@code contextId} and the
  * cached terminals makes the next {@code TerminalFactory.getInstance("PC/SC")} establish a new one.
  * Needs {@code --add-opens java.smartcardio/sun.security.smartcardio=ALL-UNNAMED} (the launcher and the
  * test JVMs pass it); without it the kiosk says so once and a supervisor restart is the fallback.

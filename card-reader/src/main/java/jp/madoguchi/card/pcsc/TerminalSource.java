@@ -5,7 +5,7 @@ import jp.madoguchi.card.fault.CardFaultException;
 
 /**
  * Where readers come from: the system's PC/SC service, or the in-process virtual card. The seam sits at
- * the factory (java-platform.md §B2) so the same monitor and owner code runs on both.
+ * the factory (docs/card.md) so the same monitor and owner code runs on both.
  */
 public interface TerminalSource {
     /** A fresh view of the terminals; throws ServiceDown while PC/SC cannot be reached. */

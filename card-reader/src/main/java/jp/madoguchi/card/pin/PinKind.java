@@ -1,7 +1,7 @@
 package jp.madoguchi.card.pin;
 
 /**
- * The PINs the kiosk can check, with their format and card-side limits (jpki-card.md §2.3). Each has its own
+ * The PINs the kiosk can check, with their format and card-side limits (docs/card.md). Each has its own
  * counter on the card; a success resets only its own.
  */
 public enum PinKind {

@@ -2,7 +2,7 @@ package jp.madoguchi.card.virtual;
 
 /**
  * The two JPKI certification authorities, with the test hierarchy's names: the real DNs with
- * {@code O=JPKI-TEST} instead of {@code O=JPKI} (jpki-card.md §4).
+ * {@code O=JPKI-TEST} instead of {@code O=JPKI} (docs/card.md, certificates).
  */
 public enum CaHierarchy {
     /** 利用者証明用認証局: issues the auth certificate (EF 000A). */

@@ -14,7 +14,7 @@ import jp.madoguchi.card.pin.PinKind;
 
 /**
  * Writes a holder's data onto a blank virtual card, as the municipal office does at issuance: the JPKI AP
- * (jpki-card.md §1.1) and, on a My Number card, the 券面事項入力補助 AP with its PIN-protected EFs 0001/0002.
+ * (docs/card.md) and, on a My Number card, the 券面事項入力補助 AP with its PIN-protected EFs 0001/0002.
  * Files the kiosk never uses (EF 0003–0008 of Kenhojo, the Kenkaku AP) are absent and answer 6A82.
  */
 final class CardPersonalisation {

@@ -2,7 +2,7 @@ package jp.madoguchi.card.virtual;
 
 import jp.madoguchi.card.apdu.ResponseApdu;
 
-/** The status words the virtual card answers with (jpki-card.md §2.2), and short-hands to build responses. */
+/** The status words the virtual card answers with (docs/card.md), and short-hands to build responses. */
 final class CardStatus {
     static final int OK = 0x9000;
     static final int WRONG_LENGTH = 0x6700;

@@ -4,7 +4,7 @@ import jp.madoguchi.card.jpki.JpkiFile;
 
 /**
  * Which kind of JPKI token the virtual card pretends to be. Only the My Number card is usable by the kiosk;
- * the others exist so detection and refusal can be tested (jpki-card.md §1.1, EF 0006 labels).
+ * the others exist so detection and refusal can be tested (docs/card.md, EF 0006 labels).
  */
 public enum CardVariant {
     /** マイナンバーカード: JPKI and 券面事項入力補助 APs. */

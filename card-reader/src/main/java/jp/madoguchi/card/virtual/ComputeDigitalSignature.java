@@ -17,7 +17,7 @@ import jp.madoguchi.card.apdu.ResponseApdu;
 /**
  * COMPUTE DIGITAL SIGNATURE ({@code 80 2A 00 80 Lc <DigestInfo> 00}) with the key EF selected before. The card
  * pads the data as given with PKCS#1 v1.5 type 1 and signs it raw, so the host must send a DigestInfo
- * (jpki-card.md §2.4). Only P1=00 is modelled. Data of 1..245 bytes (what fits a 2048-bit block) and Le=00
+ * (docs/card.md, the virtual card's model). Only P1=00 is modelled. Data of 1..245 bytes (what fits a 2048-bit block) and Le=00
  * are required; anything else is 6700.
  */
 final class ComputeDigitalSignature implements CardCommand {

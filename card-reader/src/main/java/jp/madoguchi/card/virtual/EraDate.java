@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * 生年月日 as the signature certificate writes it: {@code EYYYYMMDD}, E the era (1 明治, 2 大正, 3 昭和, 4 平成,
- * 5 令和, 0 unknown) and YYYYMMDD the Gregorian date (jpki-card.md §4).
+ * 5 令和, 0 unknown) and YYYYMMDD the Gregorian date (docs/card.md).
  */
 final class EraDate {
     private EraDate() {}

@@ -24,7 +24,7 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 
 /**
- * The holder's two end-entity certificates, shaped like the real ones (jpki-card.md §4): the auth certificate
+ * The holder's two end-entity certificates, shaped like the real ones (docs/card.md, certificates): the auth certificate
  * carries no personal data; the signature certificate carries 基本4情報 as UTF8String otherNames.
  * Serials hash the holder id, role and day, so issuing is deterministic per JST day.
  */

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The two 券面事項入力補助 EFs the virtual card carries, in the card's BER layout (jpki-card.md §2.5):
+ * The two 券面事項入力補助 EFs the virtual card carries, in the card's BER layout (docs/card.md):
  * EF 0001 {@code FF 10 0C <12 digits> FF FF} and EF 0002
  * {@code FF 20 L { DF21 08 <4 offsets>, DF22 氏名, DF23 住所, DF24 YYYYMMDD, DF25 性別 }}.
  */

@@ -34,7 +34,7 @@ final class PinCounter {
 
     /**
      * Checks a candidate and updates the counter. Any mismatch costs a try, a wrong length included: whether
-     * the real card charges for that is unknown (jpki-card.md §7), and the kiosk must not rely on it.
+     * the real card charges for that is unknown (docs/card.md), and the kiosk must not rely on it.
      */
     boolean verify(byte[] candidate) {
         if (blocked()) {

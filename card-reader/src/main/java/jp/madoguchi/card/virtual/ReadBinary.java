@@ -17,7 +17,7 @@ import jp.madoguchi.card.apdu.ResponseApdu;
 /**
  * READ BINARY (INS B0), case 2 only. P1 bit 8 clear: 15-bit offset in the current EF. P1 bit 8 set: short EF
  * id in P1's low 5 bits (it becomes the current EF) and an 8-bit offset in P2, as myna-card and jsapdu send.
- * Returns up to Le bytes, fewer at the end of the file, and 6B00 at or past the end (jpki-card.md §2.1).
+ * Returns up to Le bytes, fewer at the end of the file, and 6B00 at or past the end (docs/card.md).
  *
  * <p>With no current EF the answer is 6986 ("no current EF"), not 6982: nothing is protected, there is simply
  * nothing to read.

@@ -18,7 +18,7 @@ import jp.madoguchi.card.pin.PinKind;
 
 /**
  * A virtual My Number card for one {@link Holder}: an APDU processor that behaves like the real card as far as
- * the open-source clients know it (jpki-card.md), including OpenSC 0.23's jpki driver and PKCS#15 emulator.
+ * the open-source clients know it (docs/card.md), including OpenSC 0.23's jpki driver and PKCS#15 emulator.
  *
  * <p>State follows the physical card. PIN counters and PIN values live in the card and survive resets and
  * power cycles; the security state (selected AP and EF, verified PINs) lives in the session and is dropped on

@@ -18,7 +18,7 @@ import javax.smartcardio.TerminalFactory;
  * "removed in the middle of a read" cases. {@link #factory()} wraps it in a {@link TerminalFactory} of type
  * "PC/SC" without touching the global provider list.
  *
- * <p>It copies SunPCSC's quirks so code tested here behaves the same on a kiosk (java-platform.md §0, B8):
+ * <p>It copies SunPCSC's quirks so code tested here behaves the same on a kiosk (docs/card.md, javax.smartcardio on Linux):
  * {@code list()} and {@code waitForChange} throw SCARD_E_NO_READERS_AVAILABLE when there is no reader,
  * terminals hand out one shared {@code Card}, removal surfaces as a checked SCARD_W_REMOVED_CARD and then as
  * {@code IllegalStateException}, and exclusive access is per thread. Unlike SunPCSC, a long

@@ -11,7 +11,7 @@ import jdk.net.ExtendedSocketOptions;
 
 /**
  * One TCP connection to vsmartcard's vpcd, seen from the card: frames of a 2-byte big-endian length and a
- * payload, both ways (test-stack.md §1).
+ * payload, both ways (docs/card.md, the vpcd protocol).
  *
  * <p>Debian's vpcd writes length and payload separately with Nagle on, so every APDU would wait ~40 ms for
  * a delayed ACK. The fix lives here: TCP_NODELAY, TCP_QUICKACK re-armed before every read (the kernel

@@ -6,7 +6,7 @@
  *
  * <ul>
  *   <li><b>The card</b> — {@link jp.madoguchi.card.virtual.VirtualMyNumberCard} answers raw APDUs the way
- *       OpenSC 0.23, javax.smartcardio and the kiosk's host code expect (jpki-card.md). Inside:
+ *       OpenSC 0.23, javax.smartcardio and the kiosk's host code expect (docs/card.md). Inside:
  *       {@code CardPersonalisation} writes a holder onto the card ({@code CardApplication}, {@code CardFile},
  *       {@code TokenInfo}, {@code KenhojoRecords}); {@code PinCounter} keeps tries across resets;
  *       {@code CardSession} is the security state a reset drops; {@code ApduProcessor} routes to one class per

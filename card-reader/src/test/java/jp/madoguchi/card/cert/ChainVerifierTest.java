@@ -21,7 +21,7 @@ class ChainVerifierTest {
     private static final Instant EE_FROM = Instant.parse("2024-01-22T00:00:00Z");
     private static final Instant EE_UNTIL = Instant.parse("2029-05-10T14:59:59Z");
 
-    /** Three generations with one DN, as J-LIS's sign CAs (jpki-card.md §4). */
+    /** Three generations with one DN, as J-LIS's sign CAs (docs/card.md). */
     private static final TestCa GEN_2015 = generation("2015", "2015-10-20T00:00:00Z", "2025-10-19T14:59:59Z");
     private static final TestCa GEN_2019 = generation("2019", "2019-09-14T00:00:00Z", "2029-09-14T14:59:59Z");
     private static final TestCa GEN_2023 = generation("2023", "2023-07-16T00:00:00Z", "2033-07-15T14:59:59Z");

@@ -22,7 +22,7 @@ class CertificateReadTest {
 
     @Test
     void readsTheOpenScTraceCertificateInOneSelectAndFourReads() throws Exception {
-        byte[] der = SyntheticDer.sequence(0x36B); // 30 82 03 6B: 0x36F bytes in all, as in jpki-card.md §3.5
+        byte[] der = SyntheticDer.sequence(0x36B); // 30 82 03 6B: 0x36F bytes in all, as OpenSC reads it (docs/card.md)
         selectAuthCert();
         card.expect("00B0000000", Arrays.copyOfRange(der, 0, 256), 0x9000)
                 .expect("00B0010000", Arrays.copyOfRange(der, 256, 512), 0x9000)

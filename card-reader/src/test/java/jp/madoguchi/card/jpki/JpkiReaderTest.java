@@ -34,7 +34,7 @@ class JpkiReaderTest {
         assertThat(card.count()).isEqualTo(15 + chunks);
         assertThat(card.sent()).filteredOn(c -> c.ins() == 0xA4).hasSize(10).doesNotHaveDuplicates();
         // OpenSC for the subset it reads (JPKI AP, 2 tries, 3 certificates) sends one 4-byte header READ more
-        // per certificate (jpki-card.md §3.5), before its 29-APDU driver probe.
+        // per certificate (docs/card.md), before its 29-APDU driver probe.
         int openSc = 1 + 2 * 2 + (2 + chunks(authCert)) + (2 + chunks(authCa)) + (2 + chunks(signCa));
         int oursForTheSameSubset = card.count() - 4 /* identity */ - 3 /* Kenhojo */;
         assertThat(oursForTheSameSubset).isEqualTo(openSc - 3);

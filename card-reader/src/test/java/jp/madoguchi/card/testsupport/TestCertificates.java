@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  */
 public final class TestCertificates {
-    /** The auth CA's real subject (all generations share it; jpki-card.md §4). */
+    /** The auth CA's real subject (all generations share it; docs/card.md). */
     public static final String AUTH_CA_DN =
             "C=JP,O=JPKI,OU=JPKI for user authentication,OU=Japan Agency for Local Authority Information Systems";
     /** The sign CA's real subject. */

@@ -33,7 +33,7 @@ class CommandSetTest {
         assertThat(send(card, select)).isEqualTo(0x9000);
     }
 
-    /** The probes OpenSC 0.23 sends before its jpki driver (jpki-card.md §3.5); 9000 would let them claim the card. */
+    /** The probes OpenSC 0.23 sends before its jpki driver (docs/card.md); 9000 would let them claim the card. */
     @ParameterizedTest
     @ValueSource(strings = {"00A4040007627601FF000000", "00A4040006A00000000101",
         "00A404000BE82B0601040181C31F020100", "00A4040C0FD23300000045737445494420763335",

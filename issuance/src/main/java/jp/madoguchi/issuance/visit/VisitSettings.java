@@ -6,7 +6,7 @@ import java.util.Objects;
 import jp.madoguchi.issuance.visit.step.Service;
 
 /**
- * Timing, services and home language of the kiosk. No official inactivity timeout exists (issuance-domain.md §2.6):
+ * Timing, services and home language of the kiosk. No official inactivity timeout exists (docs/domain.md, the visit):
  * 60 s plus a 15 s warning follows office MFPs. {@code homeLanguage} is the language the kiosk starts in and every
  * visit's end returns to (Japanese unless the kiosk is configured otherwise); a resident's own choice lasts for their
  * visit only. {@code kiosk} names the machine in its journal. {@code journalSalt} makes certificate serials in the journal unlinkable across kiosks; keep it secret

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every rule kind against the sample municipalities and residents, with the boundary instants of issue #3.
+ * Every rule kind against the sample municipalities and residents, with the boundary instants docs/rules.md lists.
  * 2026-11-20 is a Friday, 11-21 a Saturday, 11-23 勤労感謝の日 (a Monday).
  */
 class DecisionTableTest {

@@ -11,7 +11,7 @@ import jp.madoguchi.issuance.visit.port.DocumentNumber;
 
 /**
  * The certificates and statements issued in each visit, in memory only, until the visit discards them: the one place the PDFs
- * live between rendering and printing (issuance-domain.md §6: the kiosk keeps nothing afterwards). Thread-safe:
+ * live between rendering and printing (docs/domain.md, privacy: the kiosk keeps nothing afterwards). Thread-safe:
  * rendered on the visit thread, printed on the printing thread.
  */
 public final class IssuedSheets {

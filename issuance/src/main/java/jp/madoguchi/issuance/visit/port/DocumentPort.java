@@ -17,6 +17,6 @@ public interface DocumentPort {
      */
     DocumentNumber renderStatement(StatementOrder order) throws DocumentUnavailableException;
 
-    /** Erases everything rendered for the visit (issuance-domain.md §6: nothing is kept after printing). */
+    /** Erases everything rendered for the visit (docs/domain.md, privacy: nothing is kept after printing). */
     void discard(VisitId visit);
 }

@@ -6,7 +6,7 @@ public enum Service {
     CERTIFICATES("attract.service.certificates"),
     /** カードの状態確認: certificate validity, renewal window and tries left, without a PIN. */
     CARD_CHECK("attract.service.cardCheck"),
-    /** ご利用履歴・残高照会: a placeholder until the output ports bring the data (issue 5). */
+    /** ご利用履歴・残高照会: the card's past visits and balance, from the accounts port, on screen or on paper. */
     ACCOUNT_INQUIRY("attract.service.account"),
     /** Hotlines and the lost-card steps; no card needed. */
     HELP("attract.service.help");

@@ -1,7 +1,7 @@
 package jp.madoguchi.issuance.visit.step;
 
 /**
- * Where a locked 利用者証明用 PIN can be reset (issuance-domain.md §2.3). The app route needs the signature PIN, so
+ * Where a locked 利用者証明用 PIN can be reset (docs/domain.md, PINs and locks). The app route needs the signature PIN, so
  * it is offered only when the card has a signature certificate whose PIN is not locked too.
  */
 public enum UnlockRoute {

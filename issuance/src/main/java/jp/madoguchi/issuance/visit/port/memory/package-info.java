@@ -1,5 +1,5 @@
 /**
- * Simple in-memory output ports: the kiosk's default until the real payment, PDF, CUPS and SQLite adapters
- * (issue 5) replace them, and the ports {@code simulate} and the tests drive.
+ * Simple in-memory output ports, the ones {@code simulate} and the tests drive. The kiosk itself runs on the app's
+ * payment, PDF, CUPS and SQLite adapters.
  */
 package jp.madoguchi.issuance.visit.port.memory;
