@@ -14,9 +14,9 @@ import jp.madoguchi.card.pcsc.PcscStatus;
 import jp.madoguchi.card.pcsc.ReaderService;
 import jp.madoguchi.card.pcsc.ReaderSnapshot;
 import jp.madoguchi.card.pcsc.SystemPcsc;
-import jp.madoguchi.card.virtual.Holders;
 import jp.madoguchi.card.virtual.VirtualMyNumberCard;
-import jp.madoguchi.card.virtual.VpcdClient;
+import jp.madoguchi.card.virtual.holder.Holders;
+import jp.madoguchi.card.virtual.vpcd.VpcdClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -16,8 +16,8 @@ import jp.madoguchi.card.fault.CardFaultException;
 import jp.madoguchi.card.pcsc.ReaderService;
 import jp.madoguchi.card.pcsc.SystemPcsc;
 import jp.madoguchi.card.pcsc.TerminalSource;
-import jp.madoguchi.card.virtual.Holders;
-import jp.madoguchi.card.virtual.VirtualReader;
+import jp.madoguchi.card.virtual.holder.Holders;
+import jp.madoguchi.card.virtual.pcsc.VirtualReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import jp.madoguchi.card.pin.PinKind;
-import jp.madoguchi.card.virtual.Holder;
-import jp.madoguchi.card.virtual.Holders;
+import jp.madoguchi.card.virtual.holder.Holder;
+import jp.madoguchi.card.virtual.holder.Holders;
 
 /** The holder fixtures as a table for staff training: id, name, age, card type and what is special. */
 final class HolderList {

@@ -3,10 +3,10 @@ package jp.madoguchi.app.cli;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import jp.madoguchi.card.virtual.Holder;
-import jp.madoguchi.card.virtual.Holders;
 import jp.madoguchi.card.virtual.VirtualMyNumberCard;
-import jp.madoguchi.card.virtual.VpcdClient;
+import jp.madoguchi.card.virtual.holder.Holder;
+import jp.madoguchi.card.virtual.holder.Holders;
+import jp.madoguchi.card.virtual.vpcd.VpcdClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -6,7 +6,7 @@ import jp.madoguchi.card.pcsc.PcscStatus;
 import jp.madoguchi.card.pcsc.ReaderService;
 import jp.madoguchi.card.pcsc.ReaderSnapshot;
 import jp.madoguchi.card.pcsc.SystemPcsc;
-import jp.madoguchi.card.virtual.VirtualReader;
+import jp.madoguchi.card.virtual.pcsc.VirtualReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

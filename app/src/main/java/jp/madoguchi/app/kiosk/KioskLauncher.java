@@ -5,7 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
-import jp.madoguchi.card.virtual.Holders;
+import jp.madoguchi.card.virtual.holder.Holders;
 import jp.madoguchi.ui.fonts.KioskFonts;
 import jp.madoguchi.ui.i18n.I18n;
 import jp.madoguchi.ui.kiosk.DemoCardPanel;

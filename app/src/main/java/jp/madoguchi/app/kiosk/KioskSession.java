@@ -13,7 +13,7 @@ import jp.madoguchi.app.output.printing.SpoolPrinter;
 import jp.madoguchi.app.output.printing.cups.CupsPrinter;
 import jp.madoguchi.app.wiring.Trust;
 import jp.madoguchi.card.cert.ChainVerifier;
-import jp.madoguchi.card.virtual.VirtualReader;
+import jp.madoguchi.card.virtual.pcsc.VirtualReader;
 import jp.madoguchi.issuance.protocol.RulesOperations;
 import jp.madoguchi.issuance.registry.ResidentRegistry;
 import jp.madoguchi.issuance.visit.Language;

@@ -7,7 +7,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import jp.madoguchi.card.cert.TrustStore;
-import jp.madoguchi.card.virtual.TestPki;
+import jp.madoguchi.card.virtual.holder.TestPki;
 
 /**
  * Trust anchors for chain checks: the CA certificates (and CRLs) in a configured directory, plus, when asked,

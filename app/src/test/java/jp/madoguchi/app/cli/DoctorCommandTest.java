@@ -11,9 +11,9 @@ import java.util.stream.StreamSupport;
 import jp.madoguchi.card.apdu.Hex;
 import jp.madoguchi.card.testsupport.pcscd.RequiresPcscStack;
 import jp.madoguchi.card.testsupport.pcscd.VirtualCardStack;
-import jp.madoguchi.card.virtual.Holders;
 import jp.madoguchi.card.virtual.ResponseHooks;
 import jp.madoguchi.card.virtual.VirtualMyNumberCard;
+import jp.madoguchi.card.virtual.holder.Holders;
 import org.junit.jupiter.api.Test;
 
 class DoctorCommandTest {

@@ -20,9 +20,9 @@ import jp.madoguchi.card.pcsc.ReaderService;
 import jp.madoguchi.card.testsupport.TestCa;
 import jp.madoguchi.card.testsupport.TestCertificateBuilder;
 import jp.madoguchi.card.testsupport.TestCertificates;
-import jp.madoguchi.card.virtual.CaHierarchy;
-import jp.madoguchi.card.virtual.Holders;
-import jp.madoguchi.card.virtual.VirtualReader;
+import jp.madoguchi.card.virtual.holder.Holders;
+import jp.madoguchi.card.virtual.pcsc.VirtualReader;
+import jp.madoguchi.card.virtual.pki.CaHierarchy;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.junit.jupiter.api.Test;
 

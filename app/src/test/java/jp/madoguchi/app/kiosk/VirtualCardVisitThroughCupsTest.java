@@ -16,7 +16,7 @@ import jp.madoguchi.app.output.journal.VisitLedger;
 import jp.madoguchi.app.testsupport.cups.CupsStack;
 import jp.madoguchi.app.testsupport.cups.PdfQueue;
 import jp.madoguchi.app.testsupport.cups.RequiresCups;
-import jp.madoguchi.card.virtual.Holders;
+import jp.madoguchi.card.virtual.holder.Holders;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.visit.ResidentAction;
 import jp.madoguchi.issuance.visit.VisitId;

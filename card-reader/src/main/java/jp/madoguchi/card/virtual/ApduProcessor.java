@@ -24,7 +24,7 @@ final class ApduProcessor {
             key(ISO, 0x24), new ChangeReferenceData(),
             key(PROPRIETARY, 0x2A), new ComputeDigitalSignature());
 
-    ResponseApdu process(CommandApdu command, CardSession session) {
+    ResponseApdu process(CommandApdu command, SecurityState session) {
         if (command.cla() != ISO && command.cla() != PROPRIETARY) {
             return status(CLA_NOT_SUPPORTED);
         }

@@ -11,6 +11,8 @@ import java.util.Map;
 import jp.madoguchi.card.jpki.Application;
 import jp.madoguchi.card.jpki.JpkiFile;
 import jp.madoguchi.card.pin.PinKind;
+import jp.madoguchi.card.virtual.holder.Holder;
+import jp.madoguchi.card.virtual.holder.HolderCredentials;
 
 /**
  * Writes a holder's data onto a blank virtual card, as the municipal office does at issuance: the JPKI AP

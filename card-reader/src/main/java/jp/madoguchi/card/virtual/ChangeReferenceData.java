@@ -18,7 +18,7 @@ import jp.madoguchi.card.pin.Pin;
  */
 final class ChangeReferenceData implements CardCommand {
     @Override
-    public ResponseApdu execute(CommandApdu command, CardSession session) {
+    public ResponseApdu execute(CommandApdu command, SecurityState session) {
         if (command.p1() != 0x01) {
             return status(WRONG_P1P2);
         }

@@ -25,7 +25,7 @@ final class ComputeDigitalSignature implements CardCommand {
     static final int MAX_DATA = 245;
 
     @Override
-    public ResponseApdu execute(CommandApdu command, CardSession session) {
+    public ResponseApdu execute(CommandApdu command, SecurityState session) {
         if (command.p1() != 0x00 || command.p2() != 0x80) {
             return status(WRONG_P1P2);
         }

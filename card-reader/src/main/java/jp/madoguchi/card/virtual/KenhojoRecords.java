@@ -3,6 +3,7 @@ package jp.madoguchi.card.virtual;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import jp.madoguchi.card.virtual.holder.Person;
 
 /**
  * The two 券面事項入力補助 EFs the virtual card carries, in the card's BER layout (docs/card.md):

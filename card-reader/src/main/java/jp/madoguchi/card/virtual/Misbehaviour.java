@@ -50,7 +50,7 @@ public record Misbehaviour(Target target, int statusWord, boolean mute) {
     }
 
     /** Thrown out of {@link VirtualMyNumberCard#process} by a mute card; its reader decides what the host sees. */
-    static final class MuteCard extends RuntimeException {
+    public static final class MuteCard extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         MuteCard() {

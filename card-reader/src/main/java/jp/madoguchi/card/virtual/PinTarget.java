@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param error the status word to answer when {@code pin} is null
  */
 record PinTarget(CardFile.Pin pin, int error) {
-    static PinTarget resolve(int p2, CardSession session) {
+    static PinTarget resolve(int p2, SecurityState session) {
         Optional<CardFile> file;
         if (p2 == 0x80) {
             file = session.currentFile();

@@ -26,7 +26,7 @@ final class ReadBinary implements CardCommand {
     private static final int SHORT_EF = 0x80;
 
     @Override
-    public ResponseApdu execute(CommandApdu command, CardSession session) {
+    public ResponseApdu execute(CommandApdu command, SecurityState session) {
         if (command.data().length > 0 || command.ne() == 0) {
             return status(WRONG_LENGTH);
         }
@@ -53,7 +53,7 @@ final class ReadBinary implements CardCommand {
         return read(target.get(), offset, command.ne(), session);
     }
 
-    private static ResponseApdu read(CardFile file, int offset, int length, CardSession session) {
+    private static ResponseApdu read(CardFile file, int offset, int length, SecurityState session) {
         if (!(file instanceof CardFile.Binary binary)) {
             return status(INCOMPATIBLE_WITH_FILE);
         }

@@ -22,7 +22,7 @@ final class SelectFile implements CardCommand {
     private static final int BY_AID = 0x04;
 
     @Override
-    public ResponseApdu execute(CommandApdu command, CardSession session) {
+    public ResponseApdu execute(CommandApdu command, SecurityState session) {
         if (command.p2() != 0x0C && command.p2() != 0x00) {
             return status(WRONG_P1P2);
         }
@@ -34,7 +34,7 @@ final class SelectFile implements CardCommand {
         };
     }
 
-    private static ResponseApdu selectApplication(byte[] aid, CardSession session) {
+    private static ResponseApdu selectApplication(byte[] aid, SecurityState session) {
         if (aid.length == 0) {
             return status(WRONG_LENGTH);
         }
@@ -44,7 +44,7 @@ final class SelectFile implements CardCommand {
         }).orElse(status(NOT_FOUND));
     }
 
-    private static ResponseApdu selectFile(byte[] fid, CardSession session) {
+    private static ResponseApdu selectFile(byte[] fid, SecurityState session) {
         if (fid.length != 2) {
             return status(WRONG_LENGTH);
         }

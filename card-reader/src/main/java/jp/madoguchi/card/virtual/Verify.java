@@ -18,7 +18,7 @@ import jp.madoguchi.card.apdu.ResponseApdu;
  */
 final class Verify implements CardCommand {
     @Override
-    public ResponseApdu execute(CommandApdu command, CardSession session) {
+    public ResponseApdu execute(CommandApdu command, SecurityState session) {
         if (command.p1() != 0x00) {
             return status(WRONG_P1P2);
         }

@@ -15,6 +15,10 @@ import jp.madoguchi.card.apdu.ResponseApdu;
 import jp.madoguchi.card.fault.CardFault;
 import jp.madoguchi.card.fault.CardFaultException;
 import jp.madoguchi.card.pin.PinKind;
+import jp.madoguchi.card.virtual.holder.CardVariant;
+import jp.madoguchi.card.virtual.holder.Holder;
+import jp.madoguchi.card.virtual.holder.HolderCredentials;
+import jp.madoguchi.card.virtual.holder.TestPki;
 
 /**
  * A virtual My Number card for one {@link Holder}: an APDU processor that behaves like the real card as far as
@@ -33,7 +37,7 @@ public final class VirtualMyNumberCard implements ApduTransport {
     private final Holder holder;
     private final HolderCredentials credentials;
     private final Map<PinKind, PinCounter> counters;
-    private final CardSession session;
+    private final SecurityState session;
     private final ApduProcessor processor = new ApduProcessor();
     private boolean powered = true;
     private long apduCount;
@@ -48,7 +52,7 @@ public final class VirtualMyNumberCard implements ApduTransport {
         this.credentials = credentials;
         CardPersonalisation.CardImage image = CardPersonalisation.personalise(holder, credentials);
         this.counters = image.counters();
-        this.session = new CardSession(image.applications());
+        this.session = new SecurityState(image.applications());
     }
 
     /** A card for {@code holder} with certificates issued today under the committed test PKI. */

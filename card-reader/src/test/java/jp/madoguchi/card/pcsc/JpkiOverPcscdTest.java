@@ -15,9 +15,9 @@ import jp.madoguchi.card.jpki.PinAttempt;
 import jp.madoguchi.card.pin.PinKind;
 import jp.madoguchi.card.testsupport.pcscd.RequiresPcscStack;
 import jp.madoguchi.card.testsupport.pcscd.VirtualCardStack;
-import jp.madoguchi.card.virtual.Holders;
 import jp.madoguchi.card.virtual.ResponseHooks;
 import jp.madoguchi.card.virtual.VirtualMyNumberCard;
+import jp.madoguchi.card.virtual.holder.Holders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

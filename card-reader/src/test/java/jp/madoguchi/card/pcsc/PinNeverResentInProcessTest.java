@@ -2,7 +2,7 @@ package jp.madoguchi.card.pcsc;
 
 import java.time.Duration;
 import jp.madoguchi.card.virtual.VirtualMyNumberCard;
-import jp.madoguchi.card.virtual.VirtualReader;
+import jp.madoguchi.card.virtual.pcsc.VirtualReader;
 import org.junit.jupiter.api.AfterEach;
 
 /** {@link PinNeverResentContract} on the in-process reader (SunPCSC's channel behaviour copied). */

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import jp.madoguchi.card.virtual.VirtualReader;
+import jp.madoguchi.card.virtual.pcsc.VirtualReader;
 import org.junit.jupiter.api.Test;
 
 /**

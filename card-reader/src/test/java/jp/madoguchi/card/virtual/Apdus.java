@@ -6,21 +6,21 @@ import jp.madoguchi.card.apdu.Hex;
 import jp.madoguchi.card.jpki.Application;
 
 /** Wire-level commands and response helpers for the card tests, spelled as the clients send them. */
-final class Apdus {
-    static final String SELECT_JPKI = "00A4040C0A" + Application.JPKI.aidHex();
-    static final String SELECT_KENHOJO = "00A4040C0A" + Application.KENHOJO.aidHex();
+public final class Apdus {
+    public static final String SELECT_JPKI = "00A4040C0A" + Application.JPKI.aidHex();
+    public static final String SELECT_KENHOJO = "00A4040C0A" + Application.KENHOJO.aidHex();
 
     private Apdus() {}
 
-    static byte[] selectEf(int fid) {
+    public static byte[] selectEf(int fid) {
         return Hex.parse(String.format("00A4020C02%04X", fid));
     }
 
-    static byte[] read(int offset, int le) {
+    public static byte[] read(int offset, int le) {
         return Hex.parse(String.format("00B0%04X%02X", offset, le & 0xFF));
     }
 
-    static byte[] verify(String pin) {
+    public static byte[] verify(String pin) {
         byte[] ascii = pin.getBytes(StandardCharsets.US_ASCII);
         byte[] out = Arrays.copyOf(Hex.parse("0020008000"), 5 + ascii.length);
         out[4] = (byte) ascii.length;
@@ -28,11 +28,11 @@ final class Apdus {
         return out;
     }
 
-    static byte[] triesQuery() {
+    public static byte[] triesQuery() {
         return Hex.parse("00200080");
     }
 
-    static byte[] sign(byte[] digestInfo) {
+    public static byte[] sign(byte[] digestInfo) {
         byte[] out = new byte[6 + digestInfo.length];
         System.arraycopy(Hex.parse("802A0080"), 0, out, 0, 4);
         out[4] = (byte) digestInfo.length;
@@ -40,20 +40,20 @@ final class Apdus {
         return out;
     }
 
-    static int sw(byte[] response) {
+    public static int sw(byte[] response) {
         return ((response[response.length - 2] & 0xFF) << 8) | (response[response.length - 1] & 0xFF);
     }
 
-    static byte[] data(byte[] response) {
+    public static byte[] data(byte[] response) {
         return Arrays.copyOf(response, response.length - 2);
     }
 
     /** Sends hex and returns the status word. */
-    static int send(VirtualMyNumberCard card, String hex) {
+    public static int send(VirtualMyNumberCard card, String hex) {
         return sw(card.process(Hex.parse(hex)));
     }
 
-    static int send(VirtualMyNumberCard card, byte[] apdu) {
+    public static int send(VirtualMyNumberCard card, byte[] apdu) {
         return sw(card.process(apdu));
     }
 }

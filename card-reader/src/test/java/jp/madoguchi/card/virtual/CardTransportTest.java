@@ -10,6 +10,7 @@ import jp.madoguchi.card.apdu.Hex;
 import jp.madoguchi.card.apdu.ResponseApdu;
 import jp.madoguchi.card.fault.CardFault;
 import jp.madoguchi.card.fault.CardFaultException;
+import jp.madoguchi.card.virtual.holder.Holders;
 import org.junit.jupiter.api.Test;
 
 /** The card as an ApduTransport: power, the response hooks, and how their failures surface. */

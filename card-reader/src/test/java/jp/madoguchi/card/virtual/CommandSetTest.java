@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import jp.madoguchi.card.apdu.Hex;
 import jp.madoguchi.card.jpki.JpkiFile;
+import jp.madoguchi.card.virtual.holder.Holders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.madoguchi.card.apdu.Hex;
 import jp.madoguchi.card.jpki.JpkiFile;
+import jp.madoguchi.card.virtual.holder.Holders;
+import jp.madoguchi.card.virtual.holder.Person;
 import org.junit.jupiter.api.Test;
 
 /** 券面事項入力補助 AP: 基本4情報 and the (fake) 個人番号 behind PIN 0011 only. */

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.madoguchi.card.testsupport.pcscd.RequiresPcscStack;
 import jp.madoguchi.card.testsupport.pcscd.VirtualCardStack;
+import jp.madoguchi.card.virtual.holder.Holders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

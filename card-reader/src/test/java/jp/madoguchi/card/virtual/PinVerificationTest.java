@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.madoguchi.card.jpki.JpkiFile;
 import jp.madoguchi.card.pin.PinKind;
+import jp.madoguchi.card.virtual.holder.Holders;
 import org.junit.jupiter.api.Test;
 
 /** VERIFY, the tries query, lockout, and what survives a reset. */

@@ -15,6 +15,7 @@ import java.security.Signature;
 import java.security.cert.X509Certificate;
 import jp.madoguchi.card.apdu.Hex;
 import jp.madoguchi.card.jpki.JpkiFile;
+import jp.madoguchi.card.virtual.holder.Holders;
 import org.junit.jupiter.api.Test;
 
 /** COMPUTE DIGITAL SIGNATURE: PKCS#1 v1.5 over a DigestInfo, verifiable with the card's certificates. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import jp.madoguchi.card.virtual.Holders;
+import jp.madoguchi.card.virtual.holder.Holders;
 import jp.madoguchi.issuance.Samples;
 import jp.madoguchi.issuance.json.InputException;
 import org.junit.jupiter.api.Test;

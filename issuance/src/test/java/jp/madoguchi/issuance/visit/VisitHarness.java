@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import jp.madoguchi.card.cert.ChainVerifier;
 import jp.madoguchi.card.cert.TrustStore;
-import jp.madoguchi.card.virtual.TestPki;
+import jp.madoguchi.card.virtual.holder.TestPki;
 import jp.madoguchi.issuance.Samples;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.visit.card.CardFacts;

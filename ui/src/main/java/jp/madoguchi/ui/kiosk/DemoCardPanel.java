@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
-import jp.madoguchi.card.virtual.Holder;
+import jp.madoguchi.card.virtual.holder.Holder;
 import jp.madoguchi.ui.controls.LargeKey;
 import jp.madoguchi.ui.controls.MessageLabel;
 import jp.madoguchi.ui.i18n.I18n;

@@ -10,7 +10,7 @@ import jp.madoguchi.card.pcsc.PcscStatus;
 import jp.madoguchi.card.pcsc.ReaderService;
 import jp.madoguchi.card.pcsc.SystemPcsc;
 import jp.madoguchi.card.virtual.VirtualMyNumberCard;
-import jp.madoguchi.card.virtual.VpcdClient;
+import jp.madoguchi.card.virtual.vpcd.VpcdClient;
 
 /**
  * A private pcscd with the vpcd reader, the virtual card's vpcd client and, when asked for, a started

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
-import jp.madoguchi.card.virtual.Holders;
+import jp.madoguchi.card.virtual.holder.Holders;
 import jp.madoguchi.issuance.engine.RequestedOptions;
 import jp.madoguchi.issuance.rules.CertificateOption;
 import jp.madoguchi.issuance.visit.ResidentAction;

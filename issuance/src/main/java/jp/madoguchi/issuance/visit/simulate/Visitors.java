@@ -2,8 +2,8 @@ package jp.madoguchi.issuance.visit.simulate;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
-import jp.madoguchi.card.virtual.Holder;
-import jp.madoguchi.card.virtual.Holders;
+import jp.madoguchi.card.virtual.holder.Holder;
+import jp.madoguchi.card.virtual.holder.Holders;
 import jp.madoguchi.issuance.visit.step.Service;
 
 /**

@@ -8,9 +8,9 @@ import jp.madoguchi.card.pin.PinKind;
 import jp.madoguchi.card.pin.PinTries;
 import jp.madoguchi.card.testsupport.pcscd.RequiresPcscStack;
 import jp.madoguchi.card.testsupport.pcscd.VirtualCardStack;
-import jp.madoguchi.card.virtual.Holders;
 import jp.madoguchi.card.virtual.Misbehaviour;
 import jp.madoguchi.card.virtual.VirtualMyNumberCard;
+import jp.madoguchi.card.virtual.holder.Holders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
