@@ -2,9 +2,9 @@ package jp.madoguchi.app.bench;
 
 import java.time.Instant;
 import jp.madoguchi.card.apdu.ApduTransport;
+import jp.madoguchi.card.cert.CertificateParser;
 import jp.madoguchi.card.cert.ChainResult;
 import jp.madoguchi.card.cert.ChainVerifier;
-import jp.madoguchi.card.cert.CertificateParser;
 import jp.madoguchi.card.fault.CardFault;
 import jp.madoguchi.card.fault.CardFaultException;
 import jp.madoguchi.card.jpki.CardCertificate;

@@ -1,20 +1,19 @@
 package jp.madoguchi.app.cli;
 
 import java.io.PrintWriter;
-import java.util.Collection;
 import java.util.concurrent.Callable;
+import jp.madoguchi.issuance.bench.BenchmarkFailedException;
 import jp.madoguchi.issuance.bench.NationalCatalogue;
 import jp.madoguchi.issuance.bench.RulesBench;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.RunnerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench rules}: the JMH rules benchmarks. JMH's progress goes to stderr, the figures to stdout. Forked
- * benchmark JVMs inherit this JVM's classpath, which the launcher sets to the app jar and its libraries.
+ * {@code bench rules}: the JMH rules benchmarks. JMH's progress goes to stderr, the figures to stdout. JMH is not
+ * on the kiosk's classpath: the launcher adds {@code app/target/bench-lib} for {@code bench} only, and forked
+ * benchmark JVMs inherit that classpath. No JMH type appears here, so the other commands never load it.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "Benchmark the rules engine (JMH): load+validate a generated national catalogue,"
@@ -34,12 +33,15 @@ public final class BenchRulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            Collection<RunResult> results = RulesBench.run(municipalities, quick, System.err);
-            RulesBench.summary(results, municipalities, quick).forEach(out::println);
+            RulesBench.measure(municipalities, quick, System.err).forEach(out::println);
             out.flush();
             return 0;
-        } catch (RunnerException e) {
+        } catch (BenchmarkFailedException e) {
             spec.commandLine().getErr().println("bench rules: " + e.getMessage());
+            return 1;
+        } catch (NoClassDefFoundError e) {
+            spec.commandLine().getErr().println("bench rules: JMH is not on the classpath (" + e.getMessage()
+                    + "); run it as ./madoguchi bench rules, which adds app/target/bench-lib");
             return 1;
         }
     }

@@ -21,7 +21,7 @@ final class KeyIdentifiers {
 
     static Optional<byte[]> authorityKeyId(X509Certificate certificate) {
         return extension(certificate, Extension.authorityKeyIdentifier)
-                .map(value -> AuthorityKeyIdentifier.getInstance(value).getKeyIdentifier());
+                .map(value -> AuthorityKeyIdentifier.getInstance(value).getKeyIdentifierOctets());
     }
 
     /** The extension's inner value (the JCA hands it back still wrapped in an OCTET STRING). */

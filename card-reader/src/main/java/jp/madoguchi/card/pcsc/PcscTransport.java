@@ -9,7 +9,6 @@ import javax.smartcardio.CardTerminal;
 import jp.madoguchi.card.apdu.ApduTransport;
 import jp.madoguchi.card.apdu.CommandApdu;
 import jp.madoguchi.card.apdu.ResponseApdu;
-import jp.madoguchi.card.fault.CardFault;
 import jp.madoguchi.card.fault.CardFaultException;
 import jp.madoguchi.card.fault.PcscFaults;
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardNotPresentException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class PcscFaultsTest {
     /** SunPCSC's PCSCException is internal; its message is the SCARD_* name, wrapped in a CardException. */

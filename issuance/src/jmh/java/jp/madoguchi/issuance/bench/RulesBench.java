@@ -18,13 +18,30 @@ import org.openjdk.jmh.util.Statistics;
 
 /**
  * Runs the rules benchmarks with JMH's {@link Runner} (forked JVMs on the caller's classpath) and turns the results
- * into the figures docs/rules.md sets goals for: load+validate of a national catalogue (goal 1 s) and one decision (goal median 20 µs).
+ * into the figures docs/rules.md sets goals for: load+validate of a national catalogue (goal 1 s) and one decision
+ * (goal median 20 µs). {@link #measure} is the whole of it with no JMH type in its signature, so a caller (the
+ * {@code bench rules} command) loads JMH only when it runs: the kiosk's own classpath has no JMH.
  */
 public final class RulesBench {
     public static final double LOAD_GOAL_MS = 1000;
     public static final double DECISION_GOAL_US = 20;
 
     private RulesBench() {}
+
+    /**
+     * Runs the benchmarks and returns the figures, one line each.
+     *
+     * @param progress where JMH's own progress output goes
+     * @throws BenchmarkFailedException when JMH could not run them
+     */
+    public static List<String> measure(int municipalities, boolean quick, PrintStream progress)
+            throws BenchmarkFailedException {
+        try {
+            return summary(run(municipalities, quick, progress), municipalities, quick);
+        } catch (RunnerException e) {
+            throw new BenchmarkFailedException(e.getMessage(), e);
+        }
+    }
 
     /**
      * @param quick in-process with short iterations: a smoke test, not a measurement

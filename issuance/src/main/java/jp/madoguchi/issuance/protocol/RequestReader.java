@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,8 +94,7 @@ public final class RequestReader {
         }
         Set<CertificateOption> included = EnumSet.noneOf(CertificateOption.class);
         Optional<Integer> taxYear = Optional.empty();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String at = path + "." + field.getKey();
             if (field.getKey().equals(RequestedOptions.TAX_YEAR)) {
                 if (!field.getValue().isInt()) {

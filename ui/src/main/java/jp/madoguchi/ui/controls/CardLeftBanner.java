@@ -1,9 +1,9 @@
 package jp.madoguchi.ui.controls;
 
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import jp.madoguchi.ui.i18n.I18n;
 

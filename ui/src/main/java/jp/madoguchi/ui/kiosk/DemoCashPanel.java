@@ -5,12 +5,12 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import jp.madoguchi.ui.controls.LargeKey;
 import jp.madoguchi.issuance.visit.step.IssueFailed;
 import jp.madoguchi.issuance.visit.step.Payment;
 import jp.madoguchi.issuance.visit.step.Printing;
 import jp.madoguchi.issuance.visit.step.TakeDocuments;
 import jp.madoguchi.issuance.visit.step.VisitStep;
+import jp.madoguchi.ui.controls.LargeKey;
 import jp.madoguchi.ui.i18n.I18n;
 
 /**

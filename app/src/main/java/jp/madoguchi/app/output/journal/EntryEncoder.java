@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import jp.madoguchi.issuance.visit.port.DocumentNumber;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
 import jp.madoguchi.issuance.visit.port.JournalEntry.CardIdentified;
 import jp.madoguchi.issuance.visit.port.JournalEntry.CashInserted;
 import jp.madoguchi.issuance.visit.port.JournalEntry.ChangeReturned;
@@ -26,7 +27,6 @@ import jp.madoguchi.issuance.visit.port.JournalEntry.ServiceChosen;
 import jp.madoguchi.issuance.visit.port.JournalEntry.SheetPrinted;
 import jp.madoguchi.issuance.visit.port.JournalEntry.Started;
 import jp.madoguchi.issuance.visit.port.JournalEntry.StatementIssued;
-import jp.madoguchi.issuance.visit.port.JournalEntry;
 
 /**
  * An entry's stored body: its fields as JSON, without the visit and the time (those are columns of their own).

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.madoguchi.issuance.visit.port.JournalEntry;
 import jp.madoguchi.issuance.visit.port.JournalEntry.CashInserted;
 import jp.madoguchi.issuance.visit.port.JournalEntry.ChangeReturned;
 import jp.madoguchi.issuance.visit.port.JournalEntry.DocumentIssued;
@@ -12,7 +13,6 @@ import jp.madoguchi.issuance.visit.port.JournalEntry.PaymentCancelled;
 import jp.madoguchi.issuance.visit.port.JournalEntry.RefundDue;
 import jp.madoguchi.issuance.visit.port.JournalEntry.Refunded;
 import jp.madoguchi.issuance.visit.port.JournalEntry.SheetPrinted;
-import jp.madoguchi.issuance.visit.port.JournalEntry;
 
 /**
  * The money of one visit, folded from its records: cash taken in, cash given back (change, cancellation, refunds),

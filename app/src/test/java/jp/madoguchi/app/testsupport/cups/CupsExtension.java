@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Skips (or, in CI, fails) without CUPS, and shares one private {@link CupsStack} across the whole test run: it is
- * kept in the root store, which closes it (stopping its cupsd) when the run ends.
+ * kept in the root store, which closes it (an AutoCloseable, stopping its cupsd) when the run ends.
  */
 public final class CupsExtension implements ExecutionCondition, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CupsExtension.class);
@@ -38,18 +38,10 @@ public final class CupsExtension implements ExecutionCondition, ParameterResolve
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("stack", key -> {
             try {
-                return new Resource(CupsStack.start());
+                return CupsStack.start();
             } catch (Exception e) {
                 throw new ParameterResolutionException("could not start CUPS: " + e.getMessage(), e);
             }
-        }, Resource.class).stack();
-    }
-
-    /** Lets JUnit close the stack at the end of the run. */
-    private record Resource(CupsStack stack) implements ExtensionContext.Store.CloseableResource {
-        @Override
-        public void close() {
-            stack.close();
-        }
+        }, CupsStack.class);
     }
 }

@@ -12,7 +12,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The extension behind {@link RequiresPcscStack}: skips with the reason on a machine without the stack (in CI a
  * missing stack is a failure, never a skip), and hands a test a {@link VirtualCardStack} parameter, started for that
- * test and closed when it ends, passed or failed.
+ * test and closed when it ends, passed or failed (the test's store closes what is AutoCloseable).
  */
 public final class PcscStackExtension implements ExecutionCondition, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE =
@@ -44,22 +44,14 @@ public final class PcscStackExtension implements ExecutionCondition, ParameterRe
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getStore(NAMESPACE).getOrComputeIfAbsent("stack", key -> {
             try {
-                return new Resource(VirtualCardStack.start());
+                return VirtualCardStack.start();
             } catch (Exception e) {
                 throw new ParameterResolutionException("could not start pcscd with vpcd: " + e.getMessage(), e);
             }
-        }, Resource.class).stack();
+        }, VirtualCardStack.class);
     }
 
     static boolean isCi() {
         return "true".equalsIgnoreCase(System.getenv("CI"));
-    }
-
-    /** Lets JUnit close the stack when the test that asked for it ends. */
-    private record Resource(VirtualCardStack stack) implements ExtensionContext.Store.CloseableResource {
-        @Override
-        public void close() throws Exception {
-            stack.close();
-        }
     }
 }

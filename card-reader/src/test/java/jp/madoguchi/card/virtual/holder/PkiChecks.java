@@ -44,7 +44,7 @@ final class PkiChecks {
     static byte[] authorityKeyId(X509Certificate certificate) {
         byte[] extension = certificate.getExtensionValue("2.5.29.35");
         return AuthorityKeyIdentifier.getInstance(ASN1OctetString.getInstance(extension).getOctets())
-                .getKeyIdentifier();
+                .getKeyIdentifierOctets();
     }
 
     /** PKIX path validation of one end-entity certificate against the anchors, without revocation. */

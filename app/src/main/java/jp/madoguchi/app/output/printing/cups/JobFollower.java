@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import jp.madoguchi.app.output.printing.PrintOutcome;
 import jp.madoguchi.app.output.printing.PrintProgress;
-import jp.madoguchi.app.output.printing.PrintStatus.Stage;
 import jp.madoguchi.app.output.printing.PrintStatus;
+import jp.madoguchi.app.output.printing.PrintStatus.Stage;
 import jp.madoguchi.issuance.visit.port.DocumentNumber;
 import jp.madoguchi.issuance.visit.port.PrintFailure;
 
