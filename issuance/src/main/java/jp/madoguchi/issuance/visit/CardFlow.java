@@ -79,6 +79,8 @@ final class CardFlow implements Flow {
         Instant now = state.now();
         ChainResult chain = state.deps().chain().verify(facts.authCertificate(), now);
         if (state.requireVisit().service() == Service.CARD_CHECK) {
+            // Kept for the swap guard: a card placed after this one was taken is told apart from it.
+            state.update(visit -> visit.withCard(facts));
             state.settle(EndReason.CARD_CHECKED, CardCheck.result(facts, chain, now, state.cardPresent()));
             return;
         }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.OptionalInt;
 import jp.madoguchi.card.cert.RenewalWindow;
 import jp.madoguchi.issuance.visit.card.CardFacts;
 import jp.madoguchi.issuance.visit.port.EndReason;
+import jp.madoguchi.issuance.visit.step.AbortReason;
+import jp.madoguchi.issuance.visit.step.Aborted;
 import jp.madoguchi.issuance.visit.step.CardCheckResult;
 import jp.madoguchi.issuance.visit.step.CardValidity;
 import jp.madoguchi.issuance.visit.step.RemoveCard;
@@ -82,6 +85,30 @@ class CardCheckTest {
         assertThat(kiosk.step(CardCheckResult.class).cardPresent()).isFalse();
         kiosk.next();
         assertThat(kiosk.step()).isEqualTo(new ThankYou());
+    }
+
+    @Test
+    void theSameCardPlacedAgainAfterTakingItKeepsTheResult() {
+        CardCheckResult shown = check(kiosk.facts("default"));
+        kiosk.card.remove();
+        kiosk.card.place();
+        kiosk.card.answerFingerprint(kiosk.facts("default").fingerprint());
+
+        assertThat(kiosk.step()).isEqualTo(shown.withCardPresent(false));
+        kiosk.next();
+        assertThat(kiosk.step()).isEqualTo(new ThankYou());
+        assertThat(kiosk.journal.outcomes()).containsOnly(Map.entry(EndReason.CARD_CHECKED, 1));
+    }
+
+    @Test
+    void anotherCardPlacedAfterTakingItEndsTheResult() {
+        check(kiosk.facts("default"));
+        kiosk.card.remove();
+        kiosk.card.place();
+        kiosk.card.answerFingerprint(kiosk.facts("hanako").fingerprint());
+
+        assertThat(kiosk.step()).isEqualTo(new Aborted(AbortReason.CARD_SWAPPED));
+        assertThat(kiosk.journal.outcomes()).containsOnly(Map.entry(EndReason.CARD_SWAPPED, 1));
     }
 
     private static LocalDate japanDate(CardFacts facts) {
