@@ -1,6 +1,6 @@
 package jp.madoguchi.app.testsupport.cups;
 
-import java.util.Optional;
+import jp.madoguchi.card.testsupport.SystemParts;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -17,16 +17,7 @@ public final class CupsExtension implements ExecutionCondition, ParameterResolve
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        Optional<String> missing = CupsStack.missingParts();
-        if (missing.isEmpty()) {
-            return ConditionEvaluationResult.enabled("CUPS with cups-pdf available");
-        }
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI=true but CUPS is incomplete: " + missing.get()
-                    + ". .ci/install-deps installs it.");
-        }
-        return ConditionEvaluationResult.disabled("CUPS unavailable: " + missing.get()
-                + " (install with: sudo bash .ci/install-deps)");
+        return SystemParts.require("CUPS with cups-pdf", CupsStack.missingParts());
     }
 
     @Override

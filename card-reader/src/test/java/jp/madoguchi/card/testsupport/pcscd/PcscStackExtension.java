@@ -1,6 +1,6 @@
 package jp.madoguchi.card.testsupport.pcscd;
 
-import java.util.Optional;
+import jp.madoguchi.card.testsupport.SystemParts;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -23,16 +23,7 @@ public final class PcscStackExtension implements ExecutionCondition, ParameterRe
         boolean opensc = context.getElement()
                 .flatMap(e -> AnnotationSupport.findAnnotation(e, RequiresPcscStack.class))
                 .map(RequiresPcscStack::opensc).orElse(false);
-        Optional<String> missing = PcscStack.missingParts(opensc);
-        if (missing.isEmpty()) {
-            return ConditionEvaluationResult.enabled("pcscd + vpcd available");
-        }
-        if (isCi()) {
-            throw new IllegalStateException("CI=true but the PC/SC test stack is incomplete: " + missing.get()
-                    + ". .ci/install-deps installs it.");
-        }
-        return ConditionEvaluationResult.disabled("PC/SC test stack unavailable: " + missing.get()
-                + " (install with: sudo bash .ci/install-deps)");
+        return SystemParts.require("the PC/SC test stack", PcscStack.missingParts(opensc));
     }
 
     @Override
@@ -51,7 +42,4 @@ public final class PcscStackExtension implements ExecutionCondition, ParameterRe
         }, VirtualCardStack.class);
     }
 
-    static boolean isCi() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
-    }
 }
