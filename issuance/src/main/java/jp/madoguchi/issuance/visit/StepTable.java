@@ -12,6 +12,7 @@ import static jp.madoguchi.issuance.visit.StepTable.Trait.CANCEL_RETURNS_HOME;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.CARD_TAKEN;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.NEEDS_READER;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.NO_IDLE_TIMEOUT;
+import static jp.madoguchi.issuance.visit.StepTable.Trait.OUTLASTS_OUTAGE;
 
 import java.util.EnumSet;
 import java.util.Map;
@@ -33,6 +34,7 @@ import jp.madoguchi.issuance.visit.step.Confirm;
 import jp.madoguchi.issuance.visit.step.Help;
 import jp.madoguchi.issuance.visit.step.IssueFailed;
 import jp.madoguchi.issuance.visit.step.LastTryWarning;
+import jp.madoguchi.issuance.visit.step.OutOfService;
 import jp.madoguchi.issuance.visit.step.Payment;
 import jp.madoguchi.issuance.visit.step.PinEntry;
 import jp.madoguchi.issuance.visit.step.PinLocked;
@@ -67,7 +69,12 @@ final class StepTable {
         /** The resident's card has left the reader for good: a card placed now is checked. */
         CARD_TAKEN,
         /** Before payment a different card still ends the visit; once paid the order is fulfilled regardless. */
-        BEFORE_PAYMENT
+        BEFORE_PAYMENT,
+        /**
+         * The kiosk going out of service lets this step finish: money was taken and paper is due (or a refund is
+         * being shown), or the visit is already over. Every other step with a visit ends it at once.
+         */
+        OUTLASTS_OUTAGE
     }
 
     /** {@code traits} may look at the step itself: a card check result is taken only once the card is gone. */
@@ -76,8 +83,9 @@ final class StepTable {
     private static final Map<Class<? extends VisitStep>, Row> ROWS = Map.ofEntries(
             row(Attract.class, ENTRY, NO_IDLE_TIMEOUT, CANCEL_IGNORED),
             row(Help.class, ENTRY),
-            row(ThankYou.class, ENTRY, NO_IDLE_TIMEOUT, CANCEL_RETURNS_HOME),
-            row(Aborted.class, ENTRY, NO_IDLE_TIMEOUT, CANCEL_RETURNS_HOME),
+            row(OutOfService.class, ENTRY, NO_IDLE_TIMEOUT, CANCEL_IGNORED),
+            row(ThankYou.class, ENTRY, NO_IDLE_TIMEOUT, CANCEL_RETURNS_HOME, OUTLASTS_OUTAGE),
+            row(Aborted.class, ENTRY, NO_IDLE_TIMEOUT, CANCEL_RETURNS_HOME, OUTLASTS_OUTAGE),
             row(PlaceCard.class, CARD, NEEDS_READER),
             row(ReadingCard.class, CARD, NEEDS_READER, NO_IDLE_TIMEOUT),
             row(CardProblem.class, CARD),
@@ -95,11 +103,11 @@ final class StepTable {
             order(ChooseCopies.class, OrderStage.COPIES),
             order(Confirm.class, OrderStage.CONFIRM),
             row(Payment.class, OUTPUT, CARD_TAKEN, BEFORE_PAYMENT),
-            row(Printing.class, OUTPUT, NO_IDLE_TIMEOUT, CANCEL_IGNORED, CARD_TAKEN),
-            row(IssueFailed.class, OUTPUT, CARD_TAKEN),
-            row(TakeDocuments.class, OUTPUT, CARD_TAKEN),
+            row(Printing.class, OUTPUT, NO_IDLE_TIMEOUT, CANCEL_IGNORED, CARD_TAKEN, OUTLASTS_OUTAGE),
+            row(IssueFailed.class, OUTPUT, CARD_TAKEN, OUTLASTS_OUTAGE),
+            row(TakeDocuments.class, OUTPUT, CARD_TAKEN, OUTLASTS_OUTAGE),
             row(AccountInquiry.class, ACCOUNT),
-            row(PrintingStatement.class, ACCOUNT, NO_IDLE_TIMEOUT, CANCEL_IGNORED));
+            row(PrintingStatement.class, ACCOUNT, NO_IDLE_TIMEOUT, CANCEL_IGNORED, OUTLASTS_OUTAGE));
 
     private StepTable() {}
 

@@ -14,7 +14,9 @@ import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.port.PaymentEvent;
 import jp.madoguchi.issuance.visit.port.PrintEvent;
 import jp.madoguchi.issuance.visit.step.AbortReason;
+import jp.madoguchi.issuance.visit.step.Attract;
 import jp.madoguchi.issuance.visit.step.CheckingPin;
+import jp.madoguchi.issuance.visit.step.OutOfService;
 import jp.madoguchi.issuance.visit.step.PinEntry;
 import jp.madoguchi.issuance.visit.step.ReadingCard;
 import jp.madoguchi.issuance.visit.step.VisitStep;
@@ -99,6 +101,29 @@ public final class VisitMachine {
                 account.onPrint(event);
             } else {
                 output.onPrint(event);
+            }
+        });
+    }
+
+    /**
+     * The kiosk's health changed. Between visits the home screen follows it (out of service, or back to the attract
+     * screen); a visit that has taken nothing yet ends at once, so nothing is issued while out of service, and one
+     * that has (paying done, paper printing, a refund shown) is finished first.
+     */
+    public void onHealth(ServiceHealth health) {
+        run(() -> {
+            boolean was = state.health().inService();
+            state.health(health);
+            if (was != health.inService()) {
+                LOG.info(health.inService() ? "Back in service" : "Out of service: {}", health.outages());
+            }
+            VisitStep step = state.step();
+            if (state.visit().isEmpty() && (step instanceof Attract || step instanceof OutOfService)) {
+                if (!state.home().equals(step)) {
+                    state.go(state.home());
+                }
+            } else if (!health.inService() && !StepTable.has(step, StepTable.Trait.OUTLASTS_OUTAGE)) {
+                state.endToAttract(EndReason.OUT_OF_SERVICE);
             }
         });
     }

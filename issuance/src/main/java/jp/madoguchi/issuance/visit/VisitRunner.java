@@ -48,6 +48,11 @@ public final class VisitRunner implements AutoCloseable {
         execute(() -> machine.act(action));
     }
 
+    /** From any thread: the kiosk's health checks found this (see {@link VisitMachine#onHealth}). */
+    public void health(ServiceHealth health) {
+        execute(() -> machine.onHealth(health));
+    }
+
     /** Fires what is due at the clock's current time, and returns once that is done. Not from the visit thread. */
     public void tick() {
         call(() -> {

@@ -10,6 +10,7 @@ import jp.madoguchi.issuance.visit.port.JournalUnavailableException;
 import jp.madoguchi.issuance.visit.step.AbortReason;
 import jp.madoguchi.issuance.visit.step.Aborted;
 import jp.madoguchi.issuance.visit.step.Attract;
+import jp.madoguchi.issuance.visit.step.OutOfService;
 import jp.madoguchi.issuance.visit.step.Payment;
 import jp.madoguchi.issuance.visit.step.Service;
 import jp.madoguchi.issuance.visit.step.ThankYou;
@@ -33,11 +34,12 @@ final class VisitState {
     private long pendingRequest;
     private Instant stepDeadline;
     private Instant cardDeadline;
+    private ServiceHealth health = ServiceHealth.IN_SERVICE;
 
     VisitState(VisitDependencies deps) {
         this.deps = deps;
         this.idle = new IdleTimer(deps.settings().idleAfter(), deps.settings().idleWarning(), now());
-        this.step = new Attract(deps.settings().services());
+        this.step = home();
         this.language = deps.settings().homeLanguage();
     }
 
@@ -152,8 +154,21 @@ final class VisitState {
      * home language: a resident's choice of language lasts for their visit only.
      */
     void endToAttract(EndReason otherwise) {
-        end(visit().flatMap(Visit::outcome).orElse(otherwise), new Attract(deps.settings().services()), null);
+        end(visit().flatMap(Visit::outcome).orElse(otherwise), home(), null);
         language = deps.settings().homeLanguage();
+    }
+
+    /** The screen between visits: the attract screen, or out of service while a check fails. */
+    VisitStep home() {
+        return health.inService() ? new Attract(deps.settings().services()) : new OutOfService(health.failed());
+    }
+
+    ServiceHealth health() {
+        return health;
+    }
+
+    void health(ServiceHealth now) {
+        health = now;
     }
 
     /** Back to the attract screen after the visit already ended (thank-you, aborted). */

@@ -18,6 +18,7 @@ import jp.madoguchi.issuance.visit.step.Confirm;
 import jp.madoguchi.issuance.visit.step.Help;
 import jp.madoguchi.issuance.visit.step.IssueFailed;
 import jp.madoguchi.issuance.visit.step.LastTryWarning;
+import jp.madoguchi.issuance.visit.step.OutOfService;
 import jp.madoguchi.issuance.visit.step.Payment;
 import jp.madoguchi.issuance.visit.step.PinEntry;
 import jp.madoguchi.issuance.visit.step.PinLocked;
@@ -44,7 +45,7 @@ class BackAndCancelTest {
             Map.entry(IssueFailed.class, Attract.class), Map.entry(CardCheckResult.class, ThankYou.class));
     /** Cancel ends the visit everywhere except where there is nothing to end or printing must finish. */
     private static final Set<Class<?>> CANCEL_IGNORED = Set.of(Attract.class, Printing.class,
-            PrintingStatement.class);
+            PrintingStatement.class, OutOfService.class);
 
     static Stream<Class<? extends VisitStep>> steps() {
         return Journeys.all().keySet().stream();

@@ -19,6 +19,7 @@ import jp.madoguchi.issuance.visit.step.CheckingPin;
 import jp.madoguchi.issuance.visit.step.Help;
 import jp.madoguchi.issuance.visit.step.IdleWarning;
 import jp.madoguchi.issuance.visit.step.IssueFailed;
+import jp.madoguchi.issuance.visit.step.OutOfService;
 import jp.madoguchi.issuance.visit.step.Payment;
 import jp.madoguchi.issuance.visit.step.PinLocked;
 import jp.madoguchi.issuance.visit.step.Printing;
@@ -39,7 +40,7 @@ class IdleTimeoutTest {
             PinLocked.class, EndReason.PIN_LOCKED, IssueFailed.class, EndReason.ISSUE_FAILED,
             TakeDocuments.class, EndReason.COMPLETED, CardCheckResult.class, EndReason.CARD_CHECKED);
     private static final List<Class<?>> NO_IDLE = List.of(Attract.class, ReadingCard.class, CheckingPin.class,
-            Printing.class, PrintingStatement.class, ThankYou.class, Aborted.class);
+            Printing.class, PrintingStatement.class, ThankYou.class, Aborted.class, OutOfService.class);
 
     static Stream<Class<? extends VisitStep>> idleSteps() {
         return Journeys.all().keySet().stream().filter(step -> !NO_IDLE.contains(step));

@@ -26,6 +26,7 @@ import jp.madoguchi.issuance.visit.step.Help;
 import jp.madoguchi.issuance.visit.step.IssueFailed;
 import jp.madoguchi.issuance.visit.step.LastTryWarning;
 import jp.madoguchi.issuance.visit.step.MunicipalityRole;
+import jp.madoguchi.issuance.visit.step.OutOfService;
 import jp.madoguchi.issuance.visit.step.Payment;
 import jp.madoguchi.issuance.visit.step.PinEntry;
 import jp.madoguchi.issuance.visit.step.PinLocked;
@@ -35,6 +36,7 @@ import jp.madoguchi.issuance.visit.step.PrintingStatement;
 import jp.madoguchi.issuance.visit.step.ReadingCard;
 import jp.madoguchi.issuance.visit.step.RemoveCard;
 import jp.madoguchi.issuance.visit.step.Service;
+import jp.madoguchi.issuance.visit.step.ServiceCheck;
 import jp.madoguchi.issuance.visit.step.TakeDocuments;
 import jp.madoguchi.issuance.visit.step.ThankYou;
 import jp.madoguchi.issuance.visit.step.VisitStep;
@@ -102,6 +104,8 @@ final class Journeys {
             k.card.place();
             k.card.answerRead(k.facts("default"));
         });
+        r.put(OutOfService.class, k -> k.machine.onHealth(new ServiceHealth(List.of(
+                new ServiceHealth.Outage(ServiceCheck.PRINTER, "queue kiosk-a4 is stopped")))));
         r.put(Aborted.class, k -> {
             k.toPinEntry("default");
             k.card.remove();

@@ -6,6 +6,7 @@ import static jp.madoguchi.issuance.visit.StepTable.Trait.CANCEL_RETURNS_HOME;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.CARD_TAKEN;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.NEEDS_READER;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.NO_IDLE_TIMEOUT;
+import static jp.madoguchi.issuance.visit.StepTable.Trait.OUTLASTS_OUTAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -28,8 +29,9 @@ class StepTableTest {
     private static final Map<String, Set<Trait>> TRAITS = Map.ofEntries(
             Map.entry("Attract", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_IGNORED)),
             Map.entry("Help", EnumSet.noneOf(Trait.class)),
-            Map.entry("ThankYou", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_RETURNS_HOME)),
-            Map.entry("Aborted", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_RETURNS_HOME)),
+            Map.entry("OutOfService", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_IGNORED)),
+            Map.entry("ThankYou", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_RETURNS_HOME, OUTLASTS_OUTAGE)),
+            Map.entry("Aborted", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_RETURNS_HOME, OUTLASTS_OUTAGE)),
             Map.entry("PlaceCard", EnumSet.of(NEEDS_READER)),
             Map.entry("ReadingCard", EnumSet.of(NEEDS_READER, NO_IDLE_TIMEOUT)),
             Map.entry("CardProblem", EnumSet.noneOf(Trait.class)),
@@ -45,11 +47,11 @@ class StepTableTest {
             Map.entry("ChooseCopies", EnumSet.of(CARD_TAKEN, BEFORE_PAYMENT)),
             Map.entry("Confirm", EnumSet.of(CARD_TAKEN, BEFORE_PAYMENT)),
             Map.entry("Payment", EnumSet.of(CARD_TAKEN, BEFORE_PAYMENT)),
-            Map.entry("Printing", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_IGNORED, CARD_TAKEN)),
-            Map.entry("IssueFailed", EnumSet.of(CARD_TAKEN)),
-            Map.entry("TakeDocuments", EnumSet.of(CARD_TAKEN)),
+            Map.entry("Printing", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_IGNORED, CARD_TAKEN, OUTLASTS_OUTAGE)),
+            Map.entry("IssueFailed", EnumSet.of(CARD_TAKEN, OUTLASTS_OUTAGE)),
+            Map.entry("TakeDocuments", EnumSet.of(CARD_TAKEN, OUTLASTS_OUTAGE)),
             Map.entry("AccountInquiry", EnumSet.noneOf(Trait.class)),
-            Map.entry("PrintingStatement", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_IGNORED)));
+            Map.entry("PrintingStatement", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_IGNORED, OUTLASTS_OUTAGE)));
 
     @Test
     void everyStepHasARow() {
@@ -82,7 +84,8 @@ class StepTableTest {
     void routesFollowTheFlows() {
         Map<Route, Set<String>> routes = everyStep().stream().collect(Collectors.groupingBy(StepTable::route,
                 Collectors.mapping(step -> step.getClass().getSimpleName(), Collectors.toSet())));
-        assertThat(routes.get(Route.ENTRY)).containsExactlyInAnyOrder("Attract", "Help", "ThankYou", "Aborted");
+        assertThat(routes.get(Route.ENTRY)).containsExactlyInAnyOrder("Attract", "Help", "ThankYou", "Aborted",
+                "OutOfService");
         assertThat(routes.get(Route.PIN)).containsExactlyInAnyOrder("PinEntry", "LastTryWarning", "CheckingPin",
                 "PinLocked");
         assertThat(routes.get(Route.OUTPUT)).containsExactlyInAnyOrder("Payment", "Printing", "IssueFailed",

@@ -26,6 +26,7 @@ import jp.madoguchi.issuance.visit.step.IssueFailed;
 import jp.madoguchi.issuance.visit.step.IssueProblem;
 import jp.madoguchi.issuance.visit.step.LastTryWarning;
 import jp.madoguchi.issuance.visit.step.Message;
+import jp.madoguchi.issuance.visit.step.OutOfService;
 import jp.madoguchi.issuance.visit.step.Payment;
 import jp.madoguchi.issuance.visit.step.PinEntry;
 import jp.madoguchi.issuance.visit.step.PinLocked;
@@ -36,6 +37,7 @@ import jp.madoguchi.issuance.visit.step.PrintingStatement;
 import jp.madoguchi.issuance.visit.step.ReadingCard;
 import jp.madoguchi.issuance.visit.step.RemoveCard;
 import jp.madoguchi.issuance.visit.step.Service;
+import jp.madoguchi.issuance.visit.step.ServiceCheck;
 import jp.madoguchi.issuance.visit.step.StatementPrint;
 import jp.madoguchi.issuance.visit.step.TakeDocuments;
 import jp.madoguchi.issuance.visit.step.ThankYou;
@@ -111,6 +113,7 @@ public final class StepGallery {
         g.add("card-removed", new Aborted(AbortReason.CARD_REMOVED));
         g.cardLeft("pin-unconfirmed", new Aborted(AbortReason.PIN_UNCONFIRMED)); // the silent card is still there
         g.cardLeft("card-swapped", new Aborted(AbortReason.CARD_SWAPPED)); // the other card lies on the reader
+        g.add("", new OutOfService(List.of(ServiceCheck.PRINTER, ServiceCheck.PAYMENT)));
         g.idle("idle-warning", new PinEntry(4, 3, PinNotice.NONE, false), 12);
         return List.copyOf(shots);
     }

@@ -18,6 +18,7 @@ import jp.madoguchi.issuance.visit.step.Confirm;
 import jp.madoguchi.issuance.visit.step.Help;
 import jp.madoguchi.issuance.visit.step.IssueFailed;
 import jp.madoguchi.issuance.visit.step.LastTryWarning;
+import jp.madoguchi.issuance.visit.step.OutOfService;
 import jp.madoguchi.issuance.visit.step.Payment;
 import jp.madoguchi.issuance.visit.step.PinEntry;
 import jp.madoguchi.issuance.visit.step.PinLocked;
@@ -57,7 +58,8 @@ public final class StepViews {
             view(TakeDocuments.class, TakeDocumentsView::of),
             view(ThankYou.class, ThankYouView::of),
             view(CardCheckResult.class, CardCheckResultView::of),
-            view(Aborted.class, AbortedView::of));
+            view(Aborted.class, AbortedView::of),
+            view(OutOfService.class, OutOfServiceView::of));
 
     private StepViews() {}
 

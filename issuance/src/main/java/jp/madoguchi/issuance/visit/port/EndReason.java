@@ -32,6 +32,8 @@ public enum EndReason implements Identified {
     NOT_REGISTERED("not-registered"),
     /** Paid, but the documents could not be rendered or printed; a refund was requested. */
     ISSUE_FAILED("issue-failed"),
+    /** A check the visit needs failed before anything was paid: the kiosk went out of service. */
+    OUT_OF_SERVICE("out-of-service"),
     /** A bug in the kiosk stopped the visit; it was wiped like any other. */
     INTERNAL_ERROR("internal-error"),
     /** The kiosk stopped mid-visit (crash, power loss): written by crash recovery on the next start. */
