@@ -57,7 +57,17 @@ public final class KioskCommand implements Callable<Integer> {
             Utf8.stderr().println("kiosk: " + e.getMessage());
             return 2;
         }
-        CardSource cards = CardSource.choose(virtual, Optional.ofNullable(reader));
+        CardSource cards;
+        if (settings.kioskMode().fallsBack()) {
+            cards = CardSource.choose(virtual, Optional.ofNullable(reader).or(settings::readerName));
+        } else if (virtual) {
+            Utf8.stderr().println("kiosk: --virtual is for the demo; " + settings.kioskMode().id()
+                    + " mode never runs on the virtual card");
+            return 2;
+        } else {
+            // An unnamed reader is a configuration outage: the kiosk starts out of service and says so.
+            cards = CardSource.pcsc(Optional.ofNullable(reader).or(settings::readerName).orElse(""));
+        }
         try (KioskSession session = KioskSession.open(settings, cards, Clock.system(ZoneId.of("Asia/Tokyo")))) {
             new KioskLauncher(session).run(windowed);
         }

@@ -11,12 +11,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Which reader the kiosk uses: the named PC/SC reader, the first one PC/SC shows, or, when PC/SC is down or has
- * no reader (or {@code --virtual}), the in-process virtual reader with no card in it yet.
+ * Which reader the kiosk uses. In the demo: the named PC/SC reader, the first one PC/SC shows, or, when PC/SC is
+ * down or has no reader (or {@code --virtual}), the in-process virtual reader with no card in it yet. Outside the
+ * demo: only the configured PC/SC reader ({@link #pcsc}).
  */
 public record CardSource(ReaderService readers, String readerName, Optional<VirtualReader> virtual) {
     private static final Logger LOG = LoggerFactory.getLogger(CardSource.class);
     private static final Duration FIRST_LOOK = Duration.ofSeconds(3);
+
+    /**
+     * A kiosk that fails closed: the named PC/SC reader, whether or not it is attached now (the health checks say
+     * when it is not), and never the virtual card.
+     */
+    public static CardSource pcsc(String reader) {
+        LOG.info("Using the PC/SC reader {} (no virtual card outside the demo)", reader);
+        return new CardSource(new ReaderService(new SystemPcsc(), null).start(), reader, Optional.empty());
+    }
 
     public static CardSource choose(boolean forceVirtual, Optional<String> wanted) throws InterruptedException {
         if (!forceVirtual) {

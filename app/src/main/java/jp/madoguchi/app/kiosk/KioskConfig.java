@@ -21,15 +21,17 @@ import jp.madoguchi.ui.staff.StaffPinHash;
  */
 public record KioskConfig(String municipality, String staffPinHash, Integer idleAfterSeconds,
         Integer idleWarningSeconds, Path rulesDirectory, Path trustDirectory, Boolean acceptTestCards,
-        String printer, String language, String journalSalt, Path journal, Path spool) {
+        String printer, String language, String journalSalt, Path journal, Path spool, String mode,
+        String reader) {
 
     public static final KioskConfig DEFAULTS = new KioskConfig(null, null, null, null, null, null, null, null,
-            null, null, null, null);
+            null, null, null, null, null, null);
 
     public KioskConfig {
         idleAfterSeconds = positive("idleAfterSeconds", idleAfterSeconds, 60);
         idleWarningSeconds = positive("idleWarningSeconds", idleWarningSeconds, 15);
         acceptTestCards = acceptTestCards != null && acceptTestCards;
+        mode = KioskMode.of(mode == null ? KioskMode.DEMO.id() : mode).id();
         language = language == null ? KioskLanguage.defaultLanguage().tag() : language;
         if (KioskLanguage.forTag(language).isEmpty()) {
             throw new IllegalArgumentException("language: unknown language tag '" + language + "'");
@@ -60,6 +62,15 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
         }
     }
 
+    public KioskMode kioskMode() {
+        return KioskMode.of(mode);
+    }
+
+    /** The PC/SC reader named in the configuration. */
+    public Optional<String> readerName() {
+        return Optional.ofNullable(reader).filter(name -> !name.isBlank());
+    }
+
     public Optional<StaffPinHash> staffPin() {
         return Optional.ofNullable(staffPinHash).map(StaffPinHash::parse);
     }
@@ -84,7 +95,7 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
     public KioskConfig with(Path rules, String languageTag) {
         return new KioskConfig(municipality, staffPinHash, idleAfterSeconds, idleWarningSeconds,
                 rules == null ? rulesDirectory : rules, trustDirectory, acceptTestCards, printer,
-                languageTag == null ? language : languageTag, journalSalt, journal, spool);
+                languageTag == null ? language : languageTag, journalSalt, journal, spool, mode, reader);
     }
 
     /** The CUPS queue for certificates; empty means the embedded spool printer with on-screen previews. */
@@ -113,10 +124,10 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
     /** Without the staff PIN hash and the salt: safe for logs. */
     @Override
     public String toString() {
-        return "KioskConfig[municipality " + municipality + ", idle " + idleAfterSeconds + "+" + idleWarningSeconds
+        return "KioskConfig[mode " + mode + ", municipality " + municipality + ", idle " + idleAfterSeconds + "+" + idleWarningSeconds
                 + " s, rules " + (rulesDirectory == null ? "bundled samples" : rulesDirectory) + ", printer "
-                + printer + ", journal " + journalFile() + ", language " + language + ", staff PIN " + (staffPinHash == null ? "not set" : "set")
-                + "]";
+                + printer + ", journal " + journalFile() + ", language " + language + ", staff PIN "
+                + (staffPinHash == null ? "not set" : "set") + ", reader " + (reader == null ? "any" : reader) + "]";
     }
 
     private static Integer positive(String name, Integer value, int fallback) {

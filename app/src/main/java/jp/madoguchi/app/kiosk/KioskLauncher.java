@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the kiosk's window over a session, on the FX thread: the resident screen subscribed to the visit, the
- * staff door, the demonstration cash acceptor's panel and spool previews, and on the virtual card the demo panel to place and remove cards. The staff screen's exit (or
- * closing a windowed kiosk) counts down {@link #exited()}.
+ * staff door, outside production the demonstration cash acceptor's panel and spool previews, and on the virtual card
+ * the demo panel to place and remove cards. The staff screen's exit (or closing a windowed kiosk) counts down
+ * {@link #exited()}.
  */
 public final class KioskLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(KioskLauncher.class);
@@ -45,14 +46,16 @@ public final class KioskLauncher {
         I18n i18n = new I18n(session.config().kioskLanguage());
         StaffDoor door = staffDoor(i18n);
         KioskScreen screen = new KioskScreen(i18n, session.visits()::send, door.corner());
-        DemoDevices devices = new DemoDevices(i18n, session.demoCash(), session.outputs().previews());
-        screen.addLayer(devices);
+        // The demonstration cash panel and the spool previews are demo devices: a production kiosk never shows them.
+        Optional<DemoDevices> devices = session.config().kioskMode() == KioskMode.PRODUCTION ? Optional.empty()
+                : Optional.of(new DemoDevices(i18n, session.demoCash(), session.outputs().previews()));
+        devices.ifPresent(screen::addLayer);
         screen.addLayer(door.layer());
         session.virtualReader().ifPresent(reader -> screen.addTopControl(
                 new DemoCardPanel(i18n, Holders.all(), reader::insert, reader::remove)));
         KioskWindow.show(stage, (Region) screen.root(), i18n, windowed, exited::countDown);
         session.visits().subscribe(screen::offer);
-        session.visits().subscribe(snapshot -> devices.follow(snapshot.step()));
+        devices.ifPresent(shown -> session.visits().subscribe(snapshot -> shown.follow(snapshot.step())));
         return screen;
     }
 

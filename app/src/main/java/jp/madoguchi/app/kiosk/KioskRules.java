@@ -2,6 +2,7 @@ package jp.madoguchi.app.kiosk;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -18,6 +19,8 @@ import jp.madoguchi.ui.staff.StaffConsole;
 final class KioskRules implements Supplier<RuleBook> {
     private final Optional<Path> directory;
     private final AtomicReference<RuleBook> book = new AtomicReference<>();
+    private volatile CheckReport report;
+    private volatile String unreadable;
 
     private KioskRules(Optional<Path> directory) {
         this.directory = directory;
@@ -32,7 +35,41 @@ final class KioskRules implements Supplier<RuleBook> {
                     + ": " + new CheckReport(first).summary());
         }
         rules.book.set(first.book());
+        rules.report = new CheckReport(first);
         return rules;
+    }
+
+    /**
+     * Loads what there is, however little: a kiosk that fails closed starts out of service on bad rules instead of
+     * not starting, and {@link #problem()} says why.
+     */
+    static KioskRules loadAny(Path directory) {
+        KioskRules rules = new KioskRules(Optional.ofNullable(directory));
+        if (directory == null) {
+            rules.book.set(new RuleBook(List.of(), List.of()));
+            rules.unreadable = "no rulesDirectory configured";
+            return rules;
+        }
+        try {
+            LoadReport first = RulesOperations.load(Optional.of(directory));
+            rules.book.set(first.book());
+            rules.report = new CheckReport(first);
+        } catch (IOException e) {
+            rules.book.set(new RuleBook(List.of(), List.of()));
+            rules.unreadable = directory + " cannot be read: " + e.getMessage();
+        }
+        return rules;
+    }
+
+    /** Why these rules cannot serve a resident: unreadable, no usable file, or a file with errors. */
+    Optional<String> problem() {
+        if (unreadable != null) {
+            return Optional.of(unreadable);
+        }
+        if (book.get().size() == 0) {
+            return Optional.of("no usable rule file in " + directory.map(Path::toString).orElse("the samples"));
+        }
+        return report.ok() ? Optional.empty() : Optional.of(report.summary());
     }
 
     @Override
@@ -45,6 +82,8 @@ final class KioskRules implements Supplier<RuleBook> {
         CheckReport report = new CheckReport(RulesOperations.load(directory));
         if (report.ok()) {
             book.set(report.load().book());
+            this.report = report;
+            this.unreadable = null;
         }
         return new StaffConsole.RulesCheck(report.ok(), report.load().book().size(), report.errorLines());
     }

@@ -2,8 +2,13 @@ package jp.madoguchi.app.kiosk;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import jp.madoguchi.app.kiosk.health.HealthCheck;
+import jp.madoguchi.app.kiosk.health.HealthMonitor;
 import jp.madoguchi.app.kiosk.output.KioskOutputs;
 import jp.madoguchi.app.output.OutputSettings;
 import jp.madoguchi.app.output.journal.Journal;
@@ -13,8 +18,10 @@ import jp.madoguchi.app.output.printing.SpoolPrinter;
 import jp.madoguchi.app.output.printing.cups.CupsPrinter;
 import jp.madoguchi.app.wiring.Trust;
 import jp.madoguchi.card.cert.ChainVerifier;
+import jp.madoguchi.card.cert.TrustStore;
 import jp.madoguchi.card.virtual.pcsc.VirtualReader;
 import jp.madoguchi.issuance.protocol.RulesOperations;
+import jp.madoguchi.issuance.registry.InMemoryResidentRegistry;
 import jp.madoguchi.issuance.registry.ResidentRegistry;
 import jp.madoguchi.issuance.visit.Language;
 import jp.madoguchi.issuance.visit.VisitDependencies;
@@ -36,6 +43,7 @@ import org.slf4j.LoggerFactory;
 public final class KioskSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KioskSession.class);
     private static final int RECENT_VISITS = 20;
+    private static final Duration HEALTH_PERIOD = Duration.ofSeconds(5);
 
     private final KioskConfig config;
     private final CardSource cards;
@@ -45,16 +53,17 @@ public final class KioskSession implements AutoCloseable {
     private final Clock clock;
     private final KioskOutputs outputs;
     private final VisitRunner visits;
+    private final Optional<HealthMonitor> health;
 
     private KioskSession(KioskConfig config, CardSource cards, KioskRules rules, ResidentRegistry registry,
-            ChainVerifier chain, Clock clock) {
+            ChainVerifier chain, Clock clock, Printer printer, List<HealthCheck> checks) {
         this.config = config;
         this.cards = cards;
         this.rules = rules;
         this.chain = chain;
         this.clock = clock;
         OutputSettings environment = OutputSettings.fromEnvironment();
-        this.outputs = KioskOutputs.open(Journal.open(config.journalFile(), clock), printer(config, environment.cups()),
+        this.outputs = KioskOutputs.open(Journal.open(config.journalFile(), clock), printer,
                 registry, rules, clock, environment.kiosk());
         this.recent = new RecentVisits(outputs.visitJournal(), RECENT_VISITS);
         VisitSettings settings = VisitSettings.defaults(journalSalt(config, outputs.journal()))
@@ -64,18 +73,47 @@ public final class KioskSession implements AutoCloseable {
         this.visits = VisitRunner.start(new VisitDependencies(new ReaderCardPort(cards.readers(), cards.readerName()),
                 outputs.payment(), outputs.documents(), outputs.printing(), recent, outputs.accounts(), rules,
                 registry, chain, clock, settings));
+        this.health = checks.isEmpty() ? Optional.empty()
+                : Optional.of(new HealthMonitor(checks, visits::health).start(HEALTH_PERIOD));
     }
 
     /**
-     * Opens a kiosk on {@code cards}. Test certificates (the virtual card's O=JPKI-TEST) are trusted on the virtual
-     * card or when the configuration accepts them.
+     * Opens a kiosk on {@code cards}. In the demo, test certificates (the virtual card's O=JPKI-TEST) are trusted on
+     * the virtual card or when the configuration accepts them, and the sample rules and registry stand in for what
+     * is not configured. Outside the demo nothing stands in: what is missing or failing keeps the kiosk out of
+     * service (see {@link FailClosed}), training trusts the test hierarchy, production never does.
      */
     public static KioskSession open(KioskConfig config, CardSource cards, Clock clock) throws IOException {
-        boolean testCards = cards.virtual().isPresent() || config.acceptTestCards();
-        ChainVerifier chain = new ChainVerifier(Trust.load(config.trustDirectory(), testCards));
-        LOG.info("Kiosk on {} ({}), {}", cards.readerName(), cards.readers().sourceDescription(), config);
-        return new KioskSession(config, cards, KioskRules.load(Optional.ofNullable(config.rulesDirectory())),
-                RulesOperations.registry(Optional.empty()), chain, clock);
+        KioskMode mode = config.kioskMode();
+        if (mode.fallsBack()) {
+            boolean testCards = cards.virtual().isPresent() || config.acceptTestCards();
+            ChainVerifier chain = new ChainVerifier(Trust.load(config.trustDirectory(), testCards));
+            LOG.info("Kiosk on {} ({}), {}", cards.readerName(), cards.readers().sourceDescription(), config);
+            return new KioskSession(config, cards, KioskRules.load(Optional.ofNullable(config.rulesDirectory())),
+                    RulesOperations.registry(Optional.empty()), chain, clock,
+                    printer(config, OutputSettings.fromEnvironment().cups()), List.of());
+        }
+        if (cards.virtual().isPresent()) {
+            throw new IllegalArgumentException(mode.id() + " mode never runs on the virtual card");
+        }
+        TrustStore trust = trust(config.trustDirectory(), mode == KioskMode.TRAINING);
+        KioskRules rules = KioskRules.loadAny(config.rulesDirectory());
+        ResidentRegistry registry = mode == KioskMode.TRAINING ? RulesOperations.registry(Optional.empty())
+                : InMemoryResidentRegistry.of(List.of());
+        LOG.info("Kiosk in {} mode on {}, {}", mode.id(), cards.readerName(), config);
+        Printer printer = printer(config, OutputSettings.fromEnvironment().cups());
+        return new KioskSession(config, cards, rules, registry, new ChainVerifier(trust), clock, printer,
+                FailClosed.checks(config, cards, rules, trust, printer));
+    }
+
+    /** The configured anchors (plus the test hierarchy for training); none when the directory cannot be read. */
+    private static TrustStore trust(Path directory, boolean testPki) {
+        try {
+            return Trust.load(directory, testPki);
+        } catch (IOException e) {
+            LOG.error("The trust directory {} cannot be read: {}", directory, e.getMessage());
+            return TrustStore.of(List.of(), List.of());
+        }
     }
 
     public VisitRunner visits() {
@@ -104,7 +142,10 @@ public final class KioskSession implements AutoCloseable {
         return outputs;
     }
 
-    /** The configured CUPS queue, else the embedded spool printer whose previews the screen can show. */
+    /**
+     * The configured CUPS queue, else the embedded spool printer whose previews the screen can show (outside the
+     * demo a missing queue keeps the kiosk out of service, so the spool printer never prints there).
+     */
     private static Printer printer(KioskConfig config, URI cups) {
         return config.printerQueue().<Printer>map(queue -> new CupsPrinter(queue, cups, Printers.JOB_TIMEOUT))
                 .orElseGet(() -> new SpoolPrinter(config.spoolDirectory()));
@@ -119,8 +160,14 @@ public final class KioskSession implements AutoCloseable {
                 .orElseGet(() -> journal.cards().hash("madoguchi-visit-serial-salt"));
     }
 
+    /** The health monitor of a kiosk outside the demo. */
+    public Optional<HealthMonitor> health() {
+        return health;
+    }
+
     @Override
     public void close() {
+        health.ifPresent(HealthMonitor::close);
         visits.close();
         cards.readers().close();
         outputs.close();

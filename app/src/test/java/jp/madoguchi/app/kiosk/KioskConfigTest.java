@@ -17,14 +17,23 @@ class KioskConfigTest {
     Path dir;
 
     @Test
-    void theSampleFileReadsAndItsStaffHashIsTheDemoOne() throws IOException {
+    void theSampleFileReadsAsADemoAndShipsNoStaffPin() throws IOException {
         KioskConfig sample = KioskConfig.load(Optional.of(Path.of("..", "config", "kiosk.sample.yaml")));
 
         assertThat(sample.municipality()).isEqualTo("284645");
         assertThat(sample.idleAfter()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(sample.staffPin()).isPresent();
-        assertThat(sample.staffPinHash()).isEqualTo(KioskLauncher.DEMO_STAFF_PIN_HASH);
-        assertThat(sample.staffPin().orElseThrow().matches("000000".toCharArray())).isTrue();
+        assertThat(sample.kioskMode()).isEqualTo(KioskMode.DEMO);
+        assertThat(sample.staffPin()).as("a copied sample must not open the staff screen with a known PIN").isEmpty();
+    }
+
+    @Test
+    void theModeIsTheDemoUnlessSetAndAnUnknownOneIsRefused() throws IOException {
+        assertThat(KioskConfig.load(Optional.empty()).kioskMode()).isEqualTo(KioskMode.DEMO);
+        KioskConfig production = KioskConfig.load(Optional.of(write("mode: production\nreader: ACS ACR39U\n")));
+        assertThat(production.kioskMode()).isEqualTo(KioskMode.PRODUCTION);
+        assertThat(production.readerName()).contains("ACS ACR39U");
+        assertThatThrownBy(() -> KioskConfig.load(Optional.of(write("mode: live\n"))))
+                .hasMessageContaining("mode: 'live' is none of demo, training, production");
     }
 
     @Test
@@ -62,9 +71,10 @@ class KioskConfigTest {
 
     @Test
     void theLogFormNamesNoSecret() throws IOException {
-        KioskConfig sample = KioskConfig.load(Optional.of(Path.of("..", "config", "kiosk.sample.yaml")));
+        KioskConfig configured = KioskConfig.load(Optional.of(write("staffPinHash: \"" + KioskLauncher.DEMO_STAFF_PIN_HASH
+                + "\"\njournalSalt: \"c2FsdC1mb3ItdGhlLWtpb3Nr\"\n")));
 
-        assertThat(sample.toString()).doesNotContain("pbkdf2").contains("staff PIN set");
+        assertThat(configured.toString()).doesNotContain("pbkdf2", "c2FsdC").contains("staff PIN set");
     }
 
     private Path write(String yaml) throws IOException {

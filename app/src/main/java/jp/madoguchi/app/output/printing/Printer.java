@@ -1,5 +1,6 @@
 package jp.madoguchi.app.output.printing;
 
+import java.util.Optional;
 import jp.madoguchi.issuance.visit.VisitId;
 
 /**
@@ -10,7 +11,12 @@ public interface Printer {
     PrintOutcome print(PdfJob job, PrintProgress progress);
 
     /** Whether a job sent now could print: decides between a reprint and a refund after a failure. */
-    boolean ready();
+    default boolean ready() {
+        return blocked().isEmpty();
+    }
+
+    /** What keeps a job sent now from printing (for staff and the log); empty when it could print. */
+    Optional<String> blocked();
 
     /** Deletes everything this visit spooled (files, previews, queued and finished jobs), printed or not. */
     void endVisit(VisitId visit);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import jp.madoguchi.app.output.printing.PrintStatus.Stage;
@@ -45,9 +46,10 @@ public final class SpoolPrinter implements Printer {
         }
     }
 
+    /** The spool always takes a job; a full disk shows as the job's own failure. */
     @Override
-    public boolean ready() {
-        return true;
+    public Optional<String> blocked() {
+        return Optional.empty();
     }
 
     @Override

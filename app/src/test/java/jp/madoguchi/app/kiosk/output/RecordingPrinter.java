@@ -2,6 +2,7 @@ package jp.madoguchi.app.kiosk.output;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import jp.madoguchi.app.output.printing.PdfJob;
 import jp.madoguchi.app.output.printing.PrintOutcome;
 import jp.madoguchi.app.output.printing.PrintProgress;
@@ -29,8 +30,8 @@ class RecordingPrinter implements Printer {
     }
 
     @Override
-    public boolean ready() {
-        return true;
+    public Optional<String> blocked() {
+        return Optional.empty();
     }
 
     @Override

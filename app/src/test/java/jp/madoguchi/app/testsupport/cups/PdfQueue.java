@@ -72,6 +72,11 @@ public final class PdfQueue implements AutoCloseable {
         Commands.require("cupsdisable", "-r", reason, name);
     }
 
+    /** Undoes {@link #disable}: the printer takes jobs again. */
+    public void enable() throws IOException {
+        Commands.require("cupsenable", name);
+    }
+
     public void delete() throws IOException {
         Commands.require("lpadmin", "-x", name);
     }

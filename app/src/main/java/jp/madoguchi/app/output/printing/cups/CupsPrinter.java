@@ -88,8 +88,8 @@ public final class CupsPrinter implements Printer {
     }
 
     @Override
-    public boolean ready() {
-        return obstacle().isEmpty();
+    public Optional<String> blocked() {
+        return obstacle().map(failure -> "queue " + queue + ": " + failure.id() + " (" + describe() + ")");
     }
 
     /** Purges the queue: the kiosk serves one visit at a time, and CUPS would otherwise keep the job files. */

@@ -1,0 +1,80 @@
+package jp.madoguchi.app.kiosk;
+
+import static jp.madoguchi.app.kiosk.health.HealthCheck.failed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jp.madoguchi.app.kiosk.health.DiskCheck;
+import jp.madoguchi.app.kiosk.health.HealthCheck;
+import jp.madoguchi.app.kiosk.health.JournalCheck;
+import jp.madoguchi.app.kiosk.health.PrinterCheck;
+import jp.madoguchi.app.kiosk.health.ReaderCheck;
+import jp.madoguchi.app.kiosk.health.TrivialStaffPins;
+import jp.madoguchi.app.output.printing.Printer;
+import jp.madoguchi.card.cert.TrustStore;
+import jp.madoguchi.issuance.visit.ServiceHealth;
+import jp.madoguchi.issuance.visit.step.ServiceCheck;
+
+/**
+ * The checks of a kiosk outside the demo (training, production). What the configuration lacks and what no embedded
+ * stand-in may replace is found once, at start, and stays failed until an operator fixes it and restarts; the
+ * reader, the printer, the rules (a staff reload can fix them), the disk and the journal are checked live.
+ */
+final class FailClosed {
+    private FailClosed() {}
+
+    static List<HealthCheck> checks(KioskConfig config, CardSource cards, KioskRules rules, TrustStore trust,
+            Printer printer) {
+        KioskMode mode = config.kioskMode();
+        List<HealthCheck> checks = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        if (cards.readerName().isBlank()) {
+            missing.add("reader");
+        } else {
+            checks.add(new ReaderCheck(cards.readers(), cards.readerName()));
+        }
+        if (config.rulesDirectory() == null) {
+            missing.add("rulesDirectory");
+        }
+        if (config.trustDirectory() == null) {
+            missing.add("trustDirectory");
+        }
+        config.printerQueue().ifPresentOrElse(queue -> checks.add(new PrinterCheck(printer)),
+                () -> missing.add("printer"));
+        if (!missing.isEmpty()) {
+            checks.add(failed(ServiceCheck.CONFIGURATION, mode.id() + " mode needs " + String.join(", ", missing)
+                    + " in the configuration"));
+        }
+        if (mode == KioskMode.PRODUCTION && config.acceptTestCards()) {
+            checks.add(failed(ServiceCheck.CONFIGURATION, "acceptTestCards is for training kiosks, never production"));
+        }
+        if (trust.anchors().isEmpty()) {
+            checks.add(failed(ServiceCheck.TRUST, "no CA certificate in the trust directory "
+                    + config.trustDirectory()));
+        }
+        checks.add(() -> rules.problem().map(problem -> new ServiceHealth.Outage(ServiceCheck.RULES, problem)));
+        staffPin(config).ifPresent(checks::add);
+        if (mode == KioskMode.PRODUCTION) {
+            checks.add(failed(ServiceCheck.PAYMENT,
+                    "no payment device is configured: this version has only the demonstration cash acceptor"));
+            checks.add(failed(ServiceCheck.REGISTRY,
+                    "no resident registry is configured: this version has only the sample registry"));
+        }
+        checks.add(new DiskCheck(config.journalFile().toAbsolutePath().getParent(), DiskCheck.DEFAULT_MINIMUM));
+        checks.add(new JournalCheck(config.journalFile()));
+        return checks;
+    }
+
+    private static Optional<HealthCheck> staffPin(KioskConfig config) {
+        if (config.staffPin().isEmpty()) {
+            return Optional.of(failed(ServiceCheck.STAFF_PIN,
+                    "no staffPinHash configured (make one with: madoguchi staff-pin-hash)"));
+        }
+        if (TrivialStaffPins.isTrivial(config.staffPin().get())) {
+            return Optional.of(failed(ServiceCheck.STAFF_PIN,
+                    "staffPinHash is the demo PIN or a trivial one; make another with: madoguchi staff-pin-hash"));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,79 @@
+package jp.madoguchi.app.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import jp.madoguchi.app.testsupport.cups.CupsStack;
+import jp.madoguchi.app.testsupport.cups.PdfQueue;
+import jp.madoguchi.app.testsupport.cups.RequiresCups;
+import jp.madoguchi.card.testsupport.pcscd.RequiresPcscStack;
+import jp.madoguchi.card.testsupport.pcscd.VirtualCardStack;
+import jp.madoguchi.issuance.visit.step.Attract;
+import jp.madoguchi.issuance.visit.step.OutOfService;
+import jp.madoguchi.issuance.visit.step.ServiceCheck;
+import jp.madoguchi.issuance.visit.step.VisitStep;
+import jp.madoguchi.ui.staff.StaffPinHash;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A training kiosk on real parts (a private pcscd with the vpcd reader, a private CUPS queue): in service while
+ * both are up; pcscd killed, or the printer stopped, puts it out of service naming the check; and it comes back by
+ * itself once the part does, with no restart.
+ */
+@RequiresPcscStack
+@RequiresCups
+@Timeout(180)
+class OutageRecoveryTest {
+    private static final Duration WAIT = Duration.ofSeconds(40);
+    private static final Path SAMPLE_RULES = Path.of("..", "issuance", "src", "main", "resources", "jp", "madoguchi",
+            "issuance", "samples", "rules");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aStoppedReaderServiceOrPrinterTakesTheKioskOutOfServiceUntilItIsBack(VirtualCardStack stack,
+            CupsStack cups) throws Exception {
+        Files.createDirectories(dir.resolve("trust"));
+        try (PdfQueue queue = cups.newQueue(); KioskSession kiosk = KioskSession.open(training(queue.name()),
+                CardSource.pcsc(VirtualCardStack.READER), KioskHarness.tuesdayAt(10))) {
+            await(kiosk, step -> step instanceof Attract, "in service");
+
+            stack.pcscd().killPcscd();
+            assertThat(await(kiosk, step -> step instanceof OutOfService, "out of service without pcscd"))
+                    .isEqualTo(new OutOfService(List.of(ServiceCheck.READER)));
+            stack.pcscd().startPcscd();
+            await(kiosk, step -> step instanceof Attract, "back in service with pcscd");
+
+            queue.disable("paper jam");
+            assertThat(await(kiosk, step -> step instanceof OutOfService, "out of service with the printer stopped"))
+                    .isEqualTo(new OutOfService(List.of(ServiceCheck.PRINTER)));
+            queue.enable();
+            await(kiosk, step -> step instanceof Attract, "back in service with the printer");
+        }
+    }
+
+    private KioskConfig training(String queue) {
+        String staff = StaffPinHash.create("480713".toCharArray(), new SecureRandom()).encoded();
+        return new KioskConfig(null, staff, null, null, SAMPLE_RULES, dir.resolve("trust"), null, queue, null, null,
+                dir.resolve("journal.db"), dir.resolve("spool"), "training", null);
+    }
+
+    private static VisitStep await(KioskSession kiosk, Predicate<VisitStep> wanted, String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!wanted.test(kiosk.visits().current().step())) {
+            assertThat(System.nanoTime()).as(what + " within " + WAIT + ", still " + kiosk.visits().current().step()
+                    + ", " + kiosk.health().orElseThrow().health()).isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        return kiosk.visits().current().step();
+    }
+}
