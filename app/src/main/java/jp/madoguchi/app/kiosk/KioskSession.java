@@ -64,7 +64,7 @@ public final class KioskSession implements AutoCloseable {
         this.clock = clock;
         OutputSettings environment = OutputSettings.fromEnvironment();
         this.outputs = KioskOutputs.open(Journal.open(config.journalFile(), clock), printer,
-                registry, rules, clock, environment.kiosk());
+                registry, rules, clock, environment.kiosk(), config.kioskMode() != KioskMode.PRODUCTION);
         this.recent = new RecentVisits(outputs.visitJournal(), RECENT_VISITS);
         VisitSettings settings = VisitSettings.defaults(journalSalt(config, outputs.journal()))
                 .withIdle(config.idleAfter(), config.idleWarning())

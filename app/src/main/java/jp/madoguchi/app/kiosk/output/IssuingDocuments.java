@@ -50,10 +50,13 @@ public final class IssuingDocuments implements DocumentPort {
     private final IssuedSheets sheets;
     private final AccountPort accounts;
     private final Journal journal;
+    private final boolean specimen;
 
     public IssuingDocuments(ResidentRegistry registry, Supplier<RuleBook> rules, MyNumberSource myNumbers,
-            VerificationCodes codes, Clock clock, IssuedSheets sheets, AccountPort accounts, Journal journal) {
+            VerificationCodes codes, Clock clock, IssuedSheets sheets, AccountPort accounts, Journal journal,
+            boolean specimen) {
         this.journal = journal;
+        this.specimen = specimen;
         this.registry = registry;
         this.rules = rules;
         this.myNumbers = myNumbers;
@@ -77,7 +80,7 @@ public final class IssuingDocuments implements DocumentPort {
         CertificateOrder certificate = CertificateOrder.approved(order.visit(), request, allowed,
                 myNumberChosen);
         CertificateIssuer issuer = new CertificateIssuer(new CertificateComposer(registry, Places.of(book),
-                myNumbers), codes, clock);
+                myNumbers), codes, clock, specimen);
         try {
             List<IssuedDocument> issued = issuer.issue(certificate);
             sheets.add(order.visit(), order.requester(), issued);

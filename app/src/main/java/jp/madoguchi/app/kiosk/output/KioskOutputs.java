@@ -38,7 +38,7 @@ public final class KioskOutputs implements AutoCloseable {
     private final AccountPort accounts;
 
     private KioskOutputs(Journal journal, Printer printer, ResidentRegistry registry, Supplier<RuleBook> rules,
-            Clock clock, String kiosk) {
+            Clock clock, String kiosk, boolean specimen) {
         this.journal = journal;
         this.cash = new DemoCashAcceptor();
         Settlement settlement = new Settlement(journal, cash, MAX_REPRINTS);
@@ -46,21 +46,25 @@ public final class KioskOutputs implements AutoCloseable {
         // The sample registry's 個人番号 stand in for the municipality's server, as the registry itself does.
         this.accounts = new JournalAccounts(journal, SampleBalances.load());
         this.documents = new IssuingDocuments(registry, rules, new SampleMyNumbers(),
-                VerificationCodes.withRandomKey(), clock, sheets, accounts, journal);
+                VerificationCodes.withRandomKey(), clock, sheets, accounts, journal, specimen);
         this.printing = new GuardedPrinting(printer, sheets, new PrintGuard(registry), journal, settlement,
                 previews, new Receipts(journal, rules, clock, cash.demonstration(), kiosk));
         this.visitJournal = new VisitEndCleanup(journal, sheets, printer, previews);
     }
 
-    /** Takes ownership of {@code journal} (closed with the outputs) after recovering it. */
+    /**
+     * Takes ownership of {@code journal} (closed with the outputs) after recovering it.
+     *
+     * @param specimen certificates are marked 見本/SPECIMEN (every kiosk but a production one)
+     */
     public static KioskOutputs open(Journal journal, Printer printer, ResidentRegistry registry,
-            Supplier<RuleBook> rules, Clock clock, String kiosk) {
+            Supplier<RuleBook> rules, Clock clock, String kiosk, boolean specimen) {
         List<CrashRecovery.Recovered> recovered = CrashRecovery.run(journal);
         if (!recovered.isEmpty()) {
             int owed = recovered.stream().mapToInt(CrashRecovery.Recovered::refundRecorded).sum();
             LOG.warn("Closed {} visit(s) left open by a crash; {} yen recorded as refund due", recovered.size(), owed);
         }
-        return new KioskOutputs(journal, printer, registry, rules, clock, kiosk);
+        return new KioskOutputs(journal, printer, registry, rules, clock, kiosk, specimen);
     }
 
     public Journal journal() {

@@ -16,11 +16,18 @@ public final class CertificateIssuer {
     private final CertificateComposer composer;
     private final VerificationCodes codes;
     private final Clock clock;
+    private final boolean specimen;
 
     public CertificateIssuer(CertificateComposer composer, VerificationCodes codes, Clock clock) {
+        this(composer, codes, clock, false);
+    }
+
+    /** @param specimen every page marked 見本/SPECIMEN: a kiosk outside production never issues a real-looking one */
+    public CertificateIssuer(CertificateComposer composer, VerificationCodes codes, Clock clock, boolean specimen) {
         this.composer = composer;
         this.codes = codes;
         this.clock = clock;
+        this.specimen = specimen;
     }
 
     /** @throws DocumentRefused when the certificate must not be issued (nothing is issued then) */
@@ -34,6 +41,9 @@ public final class CertificateIssuer {
             DocumentNumber number = DocumentNumber.next(order.municipality(), EraDates.tokyoDate(issuedAt));
             String code = codes.code(number, issuedAt, content.text());
             Sheet sheet = CertificatePdf.layout(content, number, issuedAt, code, seal);
+            if (specimen) {
+                CertificatePdf.markSpecimen(sheet);
+            }
             byte[] pdf = CertificatePdf.write(sheet, content, DocumentBinding.of(order.visit(), number,
                     order.subjectSet()));
             sheets.add(new IssuedDocument(number, order, issuedAt, code, pdf, sheet.pageCount()));

@@ -67,6 +67,18 @@ final class CertificatePdf {
         return sheet;
     }
 
+    /** The words every page of a specimen carries, in vermilion above the title and across the foot. */
+    static final String SPECIMEN = "見本 SPECIMEN　証明書ではありません / Not a certificate";
+
+    /** Marks every page of {@code sheet} as a specimen, above the title and above the footer. */
+    static void markSpecimen(Sheet sheet) {
+        for (int page = 1; page <= sheet.pageCount(); page++) {
+            sheet.onPage(page);
+            sheet.text(LEFT, 92, 13, SPECIMEN, Ink.SEAL_RED);
+            sheet.text(LEFT, BODY_END + 40, 13, SPECIMEN, Ink.SEAL_RED);
+        }
+    }
+
     static byte[] write(Sheet sheet, CertificateContent content, DocumentBinding binding) {
         return PdfWriter.write(sheet, content.title(), binding.properties());
     }

@@ -57,7 +57,7 @@ final class OutputPortsFixture implements AutoCloseable {
         Settlement settlement = new Settlement(journal, cash, 1);
         accounts = new JournalAccounts(journal, SampleBalances.load());
         documents = new IssuingDocuments(Samples.REGISTRY, () -> Samples.BOOK, new SampleMyNumbers(),
-                VerificationCodes.withRandomKey(), CLOCK, sheets, accounts, journal);
+                VerificationCodes.withRandomKey(), CLOCK, sheets, accounts, journal, false);
         payment = new CashPayment(cash, journal, settlement);
         payment.subscribe(paymentEvents::add);
         printing = new GuardedPrinting(printer, sheets, new PrintGuard(Samples.REGISTRY), journal, settlement,

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import jp.madoguchi.issuance.Samples;
@@ -52,6 +54,22 @@ class CertificateDocumentTest {
         assertThat(text).doesNotContain("住民票コード", "個人番号");
         assertThat(text.split("複写", -1)).as("複写 twice per page in the footer note only: the pattern is paint")
                 .hasSize(1 + 2 * doc.pages());
+    }
+
+    @Test
+    void aKioskOutsideProductionMarksEveryPageAsASpecimen() {
+        CertificateOrder order = Certificates.order(Samples.ENGINE, visit, Samples.HARIMA, "default",
+                CertificateType.RESIDENT_RECORD, Set.of(), List.of(), false, 1);
+        CertificateIssuer training = new CertificateIssuer(new CertificateComposer(Samples.REGISTRY,
+                Certificates.PLACES, new SampleMyNumbers()), VerificationCodes.withRandomKey(),
+                Clock.fixed(Certificates.AT, ZoneOffset.UTC), true);
+
+        IssuedDocument specimen = training.issue(order).get(0);
+        IssuedDocument real = Certificates.ISSUER.issue(order).get(0);
+
+        assertThat(Certificates.text(specimen.pdf()).split("SPECIMEN", -1)).hasSize(1 + 2 * specimen.pages());
+        assertThat(Certificates.text(specimen.pdf())).contains("証明書ではありません");
+        assertThat(Certificates.text(real.pdf())).doesNotContain("SPECIMEN", "証明書ではありません");
     }
 
     @Test
