@@ -19,6 +19,7 @@ import jp.madoguchi.card.pcsc.TerminalSource;
 import jp.madoguchi.card.virtual.holder.Holders;
 import jp.madoguchi.card.virtual.pcsc.VirtualReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ./madoguchi doctor}: readers, card, certificates and tries left, never using a try. */
@@ -47,8 +48,11 @@ public final class DoctorCommand implements Callable<Integer> {
     String holder;
 
     @Option(names = "--trust", description = "Directory of trusted CA certificates and CRLs (PEM or DER)"
-            + " besides the JPKI-TEST hierarchy.")
+            + " besides the JPKI-TEST hierarchy (default: the configuration's trustDirectory).")
     Path trustDir;
+
+    @Mixin
+    ConfigOption config;
 
     @Override
     public Integer call() throws Exception {
@@ -56,7 +60,8 @@ public final class DoctorCommand implements Callable<Integer> {
         PrintStream traceOut = json ? System.err : out;
         Consumer<ApduTraceEntry> sink = trace ? e -> traceOut.println(e.format()) : null;
         TerminalSource source = virtual ? new VirtualReader(Holders.byId(holder)) : new SystemPcsc();
-        ChainVerifier verifier = new ChainVerifier(Trust.load(trustDir, true));
+        ChainVerifier verifier = new ChainVerifier(Trust.load(trustDir != null ? trustDir
+                : config.load().trustDirectory(), true));
         try (ReaderService readers = new ReaderService(source, sink).start()) {
             DoctorReport report = new Doctor(readers, verifier, Clock.systemUTC()).examine();
             if (json) {

@@ -1,5 +1,6 @@
 package jp.madoguchi.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ public final class JournalExportCommand implements Callable<Integer> {
                 JournalExport.write(journal, from, spec.commandLine().getOut());
                 return 0;
             }
-        } catch (JournalException e) {
+        } catch (JournalException | IOException | IllegalArgumentException e) {
             err.println("journal export: " + e.getMessage());
             return 2;
         }

@@ -1,5 +1,6 @@
 package jp.madoguchi.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -28,12 +29,12 @@ public final class JournalVerifyCommand implements Callable<Integer> {
         Optional<Journal> opened;
         try {
             opened = file.open();
-        } catch (JournalException e) {
+            if (opened.isEmpty()) {
+                err.println("journal verify: no journal at " + file.path());
+                return 2;
+            }
+        } catch (JournalException | IOException | IllegalArgumentException e) {
             err.println("journal verify: " + e.getMessage());
-            return 2;
-        }
-        if (opened.isEmpty()) {
-            err.println("journal verify: no journal at " + file.path());
             return 2;
         }
         try (Journal journal = opened.get()) {

@@ -14,8 +14,6 @@ import jp.madoguchi.app.output.OutputSettings;
 import jp.madoguchi.app.output.journal.Journal;
 import jp.madoguchi.app.output.printing.Printer;
 import jp.madoguchi.app.output.printing.Printers;
-import jp.madoguchi.app.output.printing.SpoolPrinter;
-import jp.madoguchi.app.output.printing.cups.CupsPrinter;
 import jp.madoguchi.app.wiring.Trust;
 import jp.madoguchi.card.cert.ChainVerifier;
 import jp.madoguchi.card.cert.TrustStore;
@@ -147,8 +145,7 @@ public final class KioskSession implements AutoCloseable {
      * demo a missing queue keeps the kiosk out of service, so the spool printer never prints there).
      */
     private static Printer printer(KioskConfig config, URI cups) {
-        return config.printerQueue().<Printer>map(queue -> new CupsPrinter(queue, cups, Printers.JOB_TIMEOUT))
-                .orElseGet(() -> new SpoolPrinter(config.spoolDirectory()));
+        return Printers.configured(config.printerQueue(), config.spoolDirectory(), cups);
     }
 
     /**

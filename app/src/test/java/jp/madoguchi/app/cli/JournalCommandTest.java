@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -37,6 +38,22 @@ class JournalCommandTest {
         assertThat(console.exitCode()).isZero();
         assertThat(console.out()).startsWith("journal ok: 4 record(s), head ");
         assertThat(console.err()).isEmpty();
+    }
+
+    /** One set of paths: the configuration that tells the kiosk where to journal tells the journal commands too. */
+    @Test
+    void theConfigurationsJournalIsTheOneVerified() throws Exception {
+        Path db = journal();
+        Path config = Files.writeString(dir.resolve("kiosk.yaml"), "journal: " + db + "\n");
+
+        Console console = Console.run("", "journal", "verify", "--config", config.toString());
+
+        assertThat(console.exitCode()).isZero();
+        assertThat(console.out()).startsWith("journal ok: 4 record(s)");
+        Console typo = Console.run("", "journal", "verify", "--config",
+                Files.writeString(dir.resolve("typo.yaml"), "jornal: x\n").toString());
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("typo.yaml", "jornal");
     }
 
     @Test

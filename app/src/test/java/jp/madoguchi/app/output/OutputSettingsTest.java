@@ -20,37 +20,35 @@ class OutputSettingsTest {
     Path serverRoot;
 
     @Test
-    void withoutSettingsTheKioskJournalsUnderItsHomeAndSpoolsWithPreviews() {
+    void withoutSettingsCupsIsLocalAndTheKioskIsCalledKiosk() {
         OutputSettings settings = OutputSettings.from(Map.of("CUPS_SERVERROOT", serverRoot.toString()), HOME);
 
-        assertThat(settings).isEqualTo(new OutputSettings(HOME.resolve(".madoguchi/journal.db"), Optional.empty(),
-                URI.create("http://localhost:631"), HOME.resolve(".madoguchi/spool"), "kiosk"));
-        assertThat(Printers.configured(settings)).isInstanceOf(SpoolPrinter.class);
+        assertThat(settings).isEqualTo(new OutputSettings(URI.create("http://localhost:631"), "kiosk"));
     }
 
     @Test
-    void aConfiguredQueueMeansCupsAtTheServerCupsItselfIsSetTo() {
-        OutputSettings settings = OutputSettings.from(Map.of("MADOGUCHI_PRINTER", "Kiosk_A4",
-                "MADOGUCHI_JOURNAL", "/var/lib/madoguchi/journal.db", "CUPS_SERVER", "127.0.0.1:8631",
+    void cupsIsWhereCupsItselfIsSetToAndTheKioskIdComesFromTheEnvironment() {
+        OutputSettings settings = OutputSettings.from(Map.of("CUPS_SERVER", "127.0.0.1:8631",
                 "MADOGUCHI_KIOSK", "store-0412"), HOME);
 
-        assertThat(settings.printerQueue()).contains("Kiosk_A4");
-        assertThat(settings.journal()).isEqualTo(Path.of("/var/lib/madoguchi/journal.db"));
         assertThat(settings.cups()).isEqualTo(URI.create("http://127.0.0.1:8631"));
         assertThat(settings.kiosk()).isEqualTo("store-0412");
-        assertThat(Printers.configured(settings)).isInstanceOf(CupsPrinter.class);
     }
 
+    /** One set of paths: the configuration's journal, printer and spool, whatever the retired variables say. */
     @Test
-    void theFormerMadoguchiCupsNoLongerMovesTheStatusQueriesAwayFromWhereTheJobsGo() {
+    void theRetiredVariablesMoveNothing() {
         OutputSettings settings = OutputSettings.from(Map.of("MADOGUCHI_CUPS", "http://print-server:631",
+                "MADOGUCHI_PRINTER", "Kiosk_A4", "MADOGUCHI_JOURNAL", "/tmp/elsewhere.db",
                 "CUPS_SERVERROOT", serverRoot.toString()), HOME);
 
-        assertThat(settings.cups()).isEqualTo(URI.create("http://localhost:631"));
+        assertThat(settings).isEqualTo(new OutputSettings(URI.create("http://localhost:631"), "kiosk"));
     }
 
     @Test
-    void aBlankPrinterSettingMeansNone() {
-        assertThat(OutputSettings.from(Map.of("MADOGUCHI_PRINTER", " "), HOME).printerQueue()).isEmpty();
+    void aQueueMeansCupsAndNoneTheSpoolPrinter() {
+        URI cups = URI.create("http://localhost:631");
+        assertThat(Printers.configured(Optional.of("Kiosk_A4"), HOME, cups)).isInstanceOf(CupsPrinter.class);
+        assertThat(Printers.configured(Optional.empty(), HOME, cups)).isInstanceOf(SpoolPrinter.class);
     }
 }
