@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             RulesCommand.class,
             JournalCommand.class,
+            ConfigCommand.class,
             KioskCommand.class,
             ScreenshotsCommand.class,
             StaffPinHashCommand.class,

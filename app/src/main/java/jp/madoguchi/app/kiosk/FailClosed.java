@@ -13,7 +13,6 @@ import jp.madoguchi.app.kiosk.health.ReaderCheck;
 import jp.madoguchi.app.kiosk.health.TrivialStaffPins;
 import jp.madoguchi.app.output.printing.Printer;
 import jp.madoguchi.card.cert.TrustStore;
-import jp.madoguchi.issuance.visit.ServiceHealth;
 import jp.madoguchi.issuance.visit.step.ServiceCheck;
 
 /**
@@ -24,8 +23,9 @@ import jp.madoguchi.issuance.visit.step.ServiceCheck;
 final class FailClosed {
     private FailClosed() {}
 
+    /** @param running for the kiosk itself; false for {@code config check} before a first start */
     static List<HealthCheck> checks(KioskConfig config, CardSource cards, KioskRules rules, TrustStore trust,
-            Printer printer) {
+            Printer printer, boolean running) {
         KioskMode mode = config.kioskMode();
         List<HealthCheck> checks = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -53,7 +53,7 @@ final class FailClosed {
             checks.add(failed(ServiceCheck.TRUST, "no CA certificate in the trust directory "
                     + config.trustDirectory()));
         }
-        checks.add(() -> rules.problem().map(problem -> new ServiceHealth.Outage(ServiceCheck.RULES, problem)));
+        checks.add(HealthCheck.of(ServiceCheck.RULES, rules::problem));
         staffPin(config).ifPresent(checks::add);
         if (mode == KioskMode.PRODUCTION) {
             checks.add(failed(ServiceCheck.PAYMENT,
@@ -62,7 +62,7 @@ final class FailClosed {
                     "no resident registry is configured: this version has only the sample registry"));
         }
         checks.add(new DiskCheck(config.journalFile().toAbsolutePath().getParent(), DiskCheck.DEFAULT_MINIMUM));
-        checks.add(new JournalCheck(config.journalFile()));
+        checks.add(new JournalCheck(config.journalFile(), running));
         return checks;
     }
 

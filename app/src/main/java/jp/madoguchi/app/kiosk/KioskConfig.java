@@ -1,7 +1,7 @@
 package jp.madoguchi.app.kiosk;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -47,18 +47,23 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
         }
     }
 
-    /** The file's configuration, or {@link #DEFAULTS} when no file is given. */
+    /**
+     * The file's configuration, or {@link #DEFAULTS} when no file is given.
+     *
+     * @throws ConfigProblem as {@code file:line:column: message} when the file is not a valid configuration
+     */
     public static KioskConfig load(Optional<Path> file) throws IOException {
         if (file.isEmpty()) {
             return DEFAULTS;
         }
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        String text = Files.readString(file.get());
         try {
-            KioskConfig config = yaml.readValue(Files.readString(file.get()), KioskConfig.class);
+            KioskConfig config = yaml.readValue(text, KioskConfig.class);
             return config == null ? DEFAULTS : config;
-        } catch (JsonMappingException e) {
-            throw new IOException(file.get() + ": " + e.getOriginalMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw ConfigProblem.of(file.get(), text, e);
         }
     }
 

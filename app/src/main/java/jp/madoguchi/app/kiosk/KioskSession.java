@@ -101,11 +101,11 @@ public final class KioskSession implements AutoCloseable {
         LOG.info("Kiosk in {} mode on {}, {}", mode.id(), cards.readerName(), config);
         Printer printer = printer(config, OutputSettings.fromEnvironment().cups());
         return new KioskSession(config, cards, rules, registry, new ChainVerifier(trust), clock, printer,
-                FailClosed.checks(config, cards, rules, trust, printer));
+                FailClosed.checks(config, cards, rules, trust, printer, true));
     }
 
     /** The configured anchors (plus the test hierarchy for training); none when the directory cannot be read. */
-    private static TrustStore trust(Path directory, boolean testPki) {
+    static TrustStore trust(Path directory, boolean testPki) {
         try {
             return Trust.load(directory, testPki);
         } catch (IOException e) {

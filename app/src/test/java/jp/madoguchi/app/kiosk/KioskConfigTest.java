@@ -69,6 +69,20 @@ class KioskConfigTest {
                 .hasMessageContaining("pbkdf2-sha256");
     }
 
+    /** As rules check says it: file:line:column and the kiosk's words, not Jackson's class names. */
+    @Test
+    void aBadFileIsReportedAtItsLineAndColumnInPlainWords() throws IOException {
+        Path typo = write("mode: demo\nlanguage: ja\n  \nidleAfterSecond: 20\n");
+        assertThatThrownBy(() -> KioskConfig.load(Optional.of(typo)))
+                .hasMessageStartingWith(typo + ":4:1: unknown field 'idleAfterSecond' (the fields are: ")
+                .hasMessageContaining("idleAfterSeconds").hasMessageNotContaining("jp.madoguchi");
+        Path value = write("mode: demo\nlanguage: xx\n");
+        assertThatThrownBy(() -> KioskConfig.load(Optional.of(value)))
+                .hasMessage(value + ":2:1: language: unknown language tag 'xx'");
+        Path yaml = write("mode: demo\nlanguage: [ja\n");
+        assertThatThrownBy(() -> KioskConfig.load(Optional.of(yaml))).hasMessageStartingWith(yaml + ":");
+    }
+
     @Test
     void theLogFormNamesNoSecret() throws IOException {
         KioskConfig configured = KioskConfig.load(Optional.of(write("staffPinHash: \"" + KioskLauncher.DEMO_STAFF_PIN_HASH

@@ -17,6 +17,11 @@ public record DiskCheck(Path directory, long minimumFreeBytes) implements Health
     public static final long DEFAULT_MINIMUM = 200L * 1024 * 1024;
 
     @Override
+    public ServiceCheck subject() {
+        return ServiceCheck.DISK;
+    }
+
+    @Override
     public Optional<Outage> check() {
         try {
             long free = Files.getFileStore(existing(directory)).getUsableSpace();

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import jp.madoguchi.issuance.visit.ServiceHealth;
 import jp.madoguchi.issuance.visit.ServiceHealth.Outage;
-import jp.madoguchi.issuance.visit.step.ServiceCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,9 +62,8 @@ public final class HealthMonitor implements AutoCloseable {
         try {
             return check.check();
         } catch (RuntimeException e) {
-            LOG.error("a health check failed to run", e);
-            return Optional.of(new Outage(ServiceCheck.CONFIGURATION,
-                    "a check failed to run: " + e));
+            LOG.error("the {} check failed to run", check.subject().id(), e);
+            return Optional.of(new Outage(check.subject(), "the check failed to run: " + e));
         }
     }
 

@@ -8,6 +8,11 @@ import jp.madoguchi.issuance.visit.step.ServiceCheck;
 /** A job sent now could print: the queue exists, accepts jobs and its printer reports nothing in the way. */
 public record PrinterCheck(Printer printer) implements HealthCheck {
     @Override
+    public ServiceCheck subject() {
+        return ServiceCheck.PRINTER;
+    }
+
+    @Override
     public Optional<Outage> check() {
         return printer.blocked().map(why -> new Outage(ServiceCheck.PRINTER, why));
     }

@@ -10,6 +10,11 @@ import jp.madoguchi.issuance.visit.step.ServiceCheck;
 /** The configured reader is attached and PC/SC answers, as the reader service's monitor last saw it. */
 public record ReaderCheck(ReaderService readers, String reader) implements HealthCheck {
     @Override
+    public ServiceCheck subject() {
+        return ServiceCheck.READER;
+    }
+
+    @Override
     public Optional<Outage> check() {
         PcscStatus status = readers.status();
         if (!status.serviceUp()) {

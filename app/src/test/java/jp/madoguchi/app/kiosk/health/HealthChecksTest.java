@@ -56,9 +56,14 @@ class HealthChecksTest {
     @Test
     void theJournalCheckWantsTheFileWritable() throws Exception {
         Path journal = dir.resolve("journal.db");
-        assertThat(new JournalCheck(journal).check()).get().extracting(Outage::check).isEqualTo(ServiceCheck.JOURNAL);
+        assertThat(new JournalCheck(journal, true).check()).get().extracting(Outage::detail).asString()
+                .contains("removed while the kiosk ran");
+        assertThat(new JournalCheck(journal, false).check()).as("before a first start it can be created").isEmpty();
         Files.writeString(journal, "");
-        assertThat(new JournalCheck(journal).check()).isEmpty();
+        assertThat(new JournalCheck(journal, true).check()).isEmpty();
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        assertThat(new JournalCheck(file.resolve("journal.db"), false).check()).get().extracting(Outage::check)
+                .isEqualTo(ServiceCheck.JOURNAL);
     }
 
     @Test

@@ -18,7 +18,8 @@ class HealthMonitorTest {
 
     @Test
     void onlyChangesReachTheMachine() {
-        HealthMonitor monitor = new HealthMonitor(List.of(printer::get), heard::add);
+        HealthMonitor monitor = new HealthMonitor(List.of(HealthCheck.of(ServiceCheck.PRINTER,
+                () -> printer.get().map(Outage::detail))), heard::add);
         monitor.poll();
         monitor.poll();
         Outage jam = new Outage(ServiceCheck.PRINTER, "queue kiosk-a4: media-jam");
@@ -35,11 +36,11 @@ class HealthMonitorTest {
 
     @Test
     void aCheckThatThrowsKeepsTheKioskOutOfService() {
-        HealthMonitor monitor = new HealthMonitor(List.of(() -> {
+        HealthMonitor monitor = new HealthMonitor(List.of(HealthCheck.of(ServiceCheck.PRINTER, () -> {
             throw new IllegalStateException("CUPS answered nonsense");
-        }), heard::add);
+        })), heard::add);
 
-        assertThat(monitor.poll().failed()).containsExactly(ServiceCheck.CONFIGURATION);
+        assertThat(monitor.poll().failed()).containsExactly(ServiceCheck.PRINTER);
         assertThat(monitor.health().outages().get(0).detail()).contains("CUPS answered nonsense");
     }
 }

@@ -114,7 +114,7 @@ public final class CupsPrinter implements Printer {
         try {
             return ipp.printer(queue).map(PrinterStatus::describe).orElse("no queue " + queue);
         } catch (IOException e) {
-            return "CUPS not reachable: " + e.getMessage();
+            return "CUPS not reachable: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 
