@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             RulesCommand.class,
             JournalCommand.class,
             ConfigCommand.class,
+            StatusCommand.class,
             KioskCommand.class,
             ScreenshotsCommand.class,
             StaffPinHashCommand.class,

@@ -5,11 +5,14 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import jp.madoguchi.app.kiosk.health.HealthCheck;
 import jp.madoguchi.app.kiosk.health.HealthMonitor;
 import jp.madoguchi.app.kiosk.output.KioskOutputs;
+import jp.madoguchi.app.kiosk.status.KioskStatus;
+import jp.madoguchi.app.kiosk.status.StatusFile;
 import jp.madoguchi.app.output.OutputSettings;
 import jp.madoguchi.app.output.journal.Journal;
 import jp.madoguchi.app.output.printing.Printer;
@@ -17,11 +20,13 @@ import jp.madoguchi.app.output.printing.Printers;
 import jp.madoguchi.app.wiring.Trust;
 import jp.madoguchi.card.cert.ChainVerifier;
 import jp.madoguchi.card.cert.TrustStore;
+import jp.madoguchi.card.pcsc.PcscStatus;
 import jp.madoguchi.card.virtual.pcsc.VirtualReader;
 import jp.madoguchi.issuance.protocol.RulesOperations;
 import jp.madoguchi.issuance.registry.InMemoryResidentRegistry;
 import jp.madoguchi.issuance.registry.ResidentRegistry;
 import jp.madoguchi.issuance.visit.Language;
+import jp.madoguchi.issuance.visit.ServiceHealth;
 import jp.madoguchi.issuance.visit.VisitDependencies;
 import jp.madoguchi.issuance.visit.VisitRunner;
 import jp.madoguchi.issuance.visit.VisitSettings;
@@ -52,15 +57,24 @@ public final class KioskSession implements AutoCloseable {
     private final KioskOutputs outputs;
     private final VisitRunner visits;
     private final Optional<HealthMonitor> health;
+    private final Printer printer;
+    private final int trustAnchors;
+    private final String kioskId;
+    private final Instant startedAt;
+    private final StatusPublisher status;
 
     private KioskSession(KioskConfig config, CardSource cards, KioskRules rules, ResidentRegistry registry,
-            ChainVerifier chain, Clock clock, Printer printer, List<HealthCheck> checks) {
+            ChainVerifier chain, int trustAnchors, Clock clock, Printer printer, List<HealthCheck> checks) {
         this.config = config;
         this.cards = cards;
+        this.printer = printer;
+        this.trustAnchors = trustAnchors;
+        this.startedAt = Instant.now();
         this.rules = rules;
         this.chain = chain;
         this.clock = clock;
         OutputSettings environment = OutputSettings.fromEnvironment();
+        this.kioskId = environment.kiosk();
         this.outputs = KioskOutputs.open(Journal.open(config.journalFile(), clock), printer,
                 registry, rules, clock, environment.kiosk(), config.kioskMode() != KioskMode.PRODUCTION);
         this.recent = new RecentVisits(outputs.visitJournal(), RECENT_VISITS);
@@ -73,6 +87,7 @@ public final class KioskSession implements AutoCloseable {
                 registry, chain, clock, settings));
         this.health = checks.isEmpty() ? Optional.empty()
                 : Optional.of(new HealthMonitor(checks, visits::health).start(HEALTH_PERIOD));
+        this.status = new StatusPublisher(StatusFile.beside(config.journalFile()), this::status).start(HEALTH_PERIOD);
     }
 
     /**
@@ -85,10 +100,11 @@ public final class KioskSession implements AutoCloseable {
         KioskMode mode = config.kioskMode();
         if (mode.fallsBack()) {
             boolean testCards = cards.virtual().isPresent() || config.acceptTestCards();
-            ChainVerifier chain = new ChainVerifier(Trust.load(config.trustDirectory(), testCards));
+            TrustStore anchors = Trust.load(config.trustDirectory(), testCards);
+            ChainVerifier chain = new ChainVerifier(anchors);
             LOG.info("Kiosk on {} ({}), {}", cards.readerName(), cards.readers().sourceDescription(), config);
             return new KioskSession(config, cards, KioskRules.load(Optional.ofNullable(config.rulesDirectory())),
-                    RulesOperations.registry(Optional.empty()), chain, clock,
+                    RulesOperations.registry(Optional.empty()), chain, anchors.anchors().size(), clock,
                     printer(config, OutputSettings.fromEnvironment().cups()), List.of());
         }
         if (cards.virtual().isPresent()) {
@@ -100,7 +116,8 @@ public final class KioskSession implements AutoCloseable {
                 : InMemoryResidentRegistry.of(List.of());
         LOG.info("Kiosk in {} mode on {}, {}", mode.id(), cards.readerName(), config);
         Printer printer = printer(config, OutputSettings.fromEnvironment().cups());
-        return new KioskSession(config, cards, rules, registry, new ChainVerifier(trust), clock, printer,
+        return new KioskSession(config, cards, rules, registry, new ChainVerifier(trust), trust.anchors().size(),
+                clock, printer,
                 FailClosed.checks(config, cards, rules, trust, printer, true));
     }
 
@@ -157,6 +174,24 @@ public final class KioskSession implements AutoCloseable {
                 .orElseGet(() -> journal.cards().hash("madoguchi-visit-serial-salt"));
     }
 
+    /** What {@code status} shows a fleet: never a name, a PIN, a 個人番号 or a card serial. */
+    KioskStatus status() {
+        ServiceHealth now = health.map(HealthMonitor::health).orElse(ServiceHealth.IN_SERVICE);
+        PcscStatus pcsc = cards.readers().status();
+        Journal.Head head = outputs.journal().head();
+        KioskStatus.LastVisit last = recent.latest().stream().findFirst().map(outcome -> new KioskStatus.LastVisit(
+                outcome.at().toString(), outcome.reason().id(), outcome.lastStep())).orElse(null);
+        return new KioskStatus(kioskId, config.kioskMode().id(),
+                now.inService() ? KioskStatus.IN_SERVICE : KioskStatus.OUT_OF_SERVICE, startedAt.toString(),
+                Instant.now().toString(), now.outages().stream()
+                        .map(o -> new KioskStatus.FailedCheck(o.check().id(), o.detail())).toList(),
+                new KioskStatus.Pcsc(pcsc.serviceUp(), pcsc.serviceUp() ? null : pcsc.fault().message(),
+                        pcsc.readers().stream().map(r -> new KioskStatus.Reader(r.name(), r.cardPresent())).toList()),
+                new KioskStatus.Printer(config.printerQueue().orElse(null), printer.blocked().orElse(null)),
+                new KioskStatus.Journal(config.journalFile().toAbsolutePath().toString(), head.records(), head.hash()),
+                new KioskStatus.Rules(rules.get().size(), rules.problem().orElse(null)), trustAnchors, last);
+    }
+
     /** The health monitor of a kiosk outside the demo. */
     public Optional<HealthMonitor> health() {
         return health;
@@ -164,6 +199,7 @@ public final class KioskSession implements AutoCloseable {
 
     @Override
     public void close() {
+        status.close();
         health.ifPresent(HealthMonitor::close);
         visits.close();
         cards.readers().close();

@@ -74,6 +74,13 @@ public final class Journal implements VisitJournal, AutoCloseable {
         return JournalRecord.of(row);
     }
 
+    /** How many records the chain has and the newest one's hash: what a fleet compares with its exported copy. */
+    public record Head(long records, String hash) {}
+
+    public synchronized Head head() {
+        return new Head(lastSeq, lastHash);
+    }
+
     /** The journal clock's time: what an adapter stamps on the entry it is about to record. */
     public Instant now() {
         return clock.instant();

@@ -1,0 +1,42 @@
+package jp.madoguchi.app.kiosk.status;
+
+import java.util.List;
+
+/**
+ * One snapshot of a running kiosk, as JSON. Times are ISO-8601 instants. Nothing here identifies a resident or a
+ * card: reader names, check details, counts and hashes only.
+ *
+ * @param state {@code in-service} or {@code out-of-service}
+ * @param lastVisit the newest visit's end, or null before the first
+ */
+public record KioskStatus(String kiosk, String mode, String state, String startedAt, String updatedAt,
+        List<FailedCheck> failedChecks, Pcsc pcsc, Printer printer, Journal journal, Rules rules, int trustAnchors,
+        LastVisit lastVisit) {
+    public static final String IN_SERVICE = "in-service";
+    public static final String OUT_OF_SERVICE = "out-of-service";
+
+    public KioskStatus {
+        failedChecks = List.copyOf(failedChecks);
+    }
+
+    public record FailedCheck(String check, String detail) {}
+
+    /** {@code fault} is null while PC/SC answers. */
+    public record Pcsc(boolean serviceUp, String fault, List<Reader> readers) {
+        public Pcsc {
+            readers = List.copyOf(readers);
+        }
+    }
+
+    public record Reader(String name, boolean cardPresent) {}
+
+    /** {@code queue} is null for the embedded spool printer; {@code blocked} null when a job could print now. */
+    public record Printer(String queue, String blocked) {}
+
+    public record Journal(String file, long records, String head) {}
+
+    /** {@code problem} is null when every rule file loaded. */
+    public record Rules(int municipalities, String problem) {}
+
+    public record LastVisit(String endedAt, String reason, String lastStep) {}
+}
