@@ -2,6 +2,7 @@ package jp.madoguchi.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,16 +19,22 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code journal export}: the records as JSON lines on stdout, for a fleet's log pipeline. */
+/** {@code journal export [--follow]}: the records as JSON lines on stdout, for a fleet's log pipeline. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write journal records as JSON lines (one record per line) to stdout.")
 public final class JournalExportCommand implements Callable<Integer> {
+    private static final Duration FOLLOW_POLL = Duration.ofSeconds(1);
+
     @Mixin
     JournalFile file;
 
     @Option(names = "--since", paramLabel = "WHEN",
             description = "Only records at or after WHEN: a time with offset (2026-11-21T09:00:00+09:00) or a Tokyo date (2026-11-21).")
     String since;
+
+    @Option(names = "--follow", description = "Keep running: write each record the kiosk appends as it lands"
+            + " (checked every second), for a log shipper. Stops when stdout closes.")
+    boolean follow;
 
     @Spec
     CommandSpec spec;
@@ -49,7 +56,11 @@ public final class JournalExportCommand implements Callable<Integer> {
                 return 2;
             }
             try (Journal journal = opened.get()) {
-                JournalExport.write(journal, from, spec.commandLine().getOut());
+                if (follow) {
+                    JournalExport.follow(journal, from, spec.commandLine().getOut(), FOLLOW_POLL);
+                } else {
+                    JournalExport.write(journal, from, spec.commandLine().getOut());
+                }
                 return 0;
             }
         } catch (JournalException | IOException | IllegalArgumentException e) {

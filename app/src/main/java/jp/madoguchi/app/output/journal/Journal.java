@@ -94,6 +94,11 @@ public final class Journal implements VisitJournal, AutoCloseable {
         return read(() -> store.all()).stream().map(JournalRecord::of).toList();
     }
 
+    /** Records after {@code seq}, read from the file: a reader sees what the kiosk's process appended since. */
+    public List<JournalRecord> after(long seq) {
+        return read(() -> store.after(seq)).stream().map(JournalRecord::of).toList();
+    }
+
     /** Records at or after {@code from}, in order. */
     public List<JournalRecord> since(Instant from) {
         return records().stream().filter(r -> !r.at().isBefore(from)).toList();

@@ -3,6 +3,7 @@ package jp.madoguchi.app.output.journal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,6 +22,30 @@ public final class JournalExport {
         }
         out.flush();
         return records.size();
+    }
+
+    /**
+     * {@link #write}, then every record appended from then on (by this or another process), as it lands, checking
+     * every {@code poll}, until the thread is interrupted or {@code out} fails (the reading pipe closed).
+     */
+    public static void follow(Journal journal, Instant since, PrintWriter out, Duration poll) {
+        List<JournalRecord> first = since == null ? journal.records() : journal.since(since);
+        first.forEach(r -> out.println(line(r)));
+        out.flush();
+        long last = first.isEmpty() ? journal.head().records() : first.get(first.size() - 1).seq();
+        while (!Thread.currentThread().isInterrupted() && !out.checkError()) {
+            try {
+                Thread.sleep(poll.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            for (JournalRecord r : journal.after(last)) {
+                out.println(line(r));
+                last = r.seq();
+            }
+            out.flush();
+        }
     }
 
     /** The stored body as it is on disk, not the entry re-encoded: an old row exports exactly as it was written. */

@@ -95,6 +95,11 @@ final class JournalStore implements AutoCloseable {
         return query("SELECT " + COLUMNS + " FROM journal ORDER BY seq");
     }
 
+    /** The records after {@code seq}, in order: what another process appended since. */
+    synchronized List<StoredRecord> after(long seq) throws SQLException {
+        return query("SELECT " + COLUMNS + " FROM journal WHERE seq > ? ORDER BY seq", Long.toString(seq));
+    }
+
     synchronized List<StoredRecord> visit(String visit) throws SQLException {
         return query("SELECT " + COLUMNS + " FROM journal WHERE visit = ? ORDER BY seq", visit);
     }
