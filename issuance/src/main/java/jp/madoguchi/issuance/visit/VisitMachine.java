@@ -22,6 +22,7 @@ import jp.madoguchi.issuance.visit.step.ReadingCard;
 import jp.madoguchi.issuance.visit.step.VisitStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The visit state machine. Not thread-safe and never blocking: call it from one thread (the {@link VisitRunner}'s,
@@ -30,6 +31,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class VisitMachine {
     private static final Logger LOG = LoggerFactory.getLogger(VisitMachine.class);
+    /** The MDC key of the visit id, on the machine's thread and on the threads doing a visit's work. */
+    public static final String VISIT_KEY = "visit";
     private final VisitState state;
     private final Map<StepTable.Route, Flow> flows;
     private final OutputFlow output;
@@ -192,14 +195,25 @@ public final class VisitMachine {
 
     private void run(Runnable input) {
         inbox.run(() -> {
+            tagVisit();
             try {
                 input.run();
             } catch (RuntimeException e) {
                 LOG.error("visit input failed on step {}; the visit is wiped", state.step().id(), e);
                 state.endToAttract(EndReason.INTERNAL_ERROR);
             }
-            publish();
+            tagVisit();
+            try {
+                publish();
+            } finally {
+                MDC.remove(VISIT_KEY);
+            }
         });
+    }
+
+    /** Every line logged for a visit names it (the JSON logs' {@code mdc}, the human pattern's [V-...]). */
+    private void tagVisit() {
+        state.visit().ifPresentOrElse(visit -> MDC.put(VISIT_KEY, visit.id().value()), () -> MDC.remove(VISIT_KEY));
     }
 
     private void publish() {

@@ -17,6 +17,7 @@ import jp.madoguchi.app.output.printing.PdfJob;
 import jp.madoguchi.app.output.printing.PrintOutcome;
 import jp.madoguchi.app.output.printing.Printer;
 import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.VisitMachine;
 import jp.madoguchi.issuance.visit.port.DocumentNumber;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
 import jp.madoguchi.issuance.visit.port.PrintEvent;
@@ -24,6 +25,7 @@ import jp.madoguchi.issuance.visit.port.PrintFailure;
 import jp.madoguchi.issuance.visit.port.PrintPort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * {@link PrintPort} over a {@link Printer}, one sheet at a time on its own thread (a CUPS job can take minutes and
@@ -68,7 +70,14 @@ public final class GuardedPrinting implements PrintPort, AutoCloseable {
 
     @Override
     public void submit(jp.madoguchi.issuance.visit.port.PrintJob job) {
-        worker.execute(() -> listener.accept(runOrStop(job.visit(), job.documents())));
+        worker.execute(() -> {
+            MDC.put(VisitMachine.VISIT_KEY, job.visit().value());
+            try {
+                listener.accept(runOrStop(job.visit(), job.documents()));
+            } finally {
+                MDC.remove(VisitMachine.VISIT_KEY);
+            }
+        });
     }
 
     /** A job must end with an event even when the journal or the printer throws, or the visit waits forever. */

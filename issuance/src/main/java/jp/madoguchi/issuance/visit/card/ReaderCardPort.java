@@ -1,6 +1,7 @@
 package jp.madoguchi.issuance.visit.card;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -12,6 +13,7 @@ import jp.madoguchi.card.pcsc.CardWork;
 import jp.madoguchi.card.pcsc.PcscStatus;
 import jp.madoguchi.card.pcsc.ReaderService;
 import jp.madoguchi.card.pcsc.ReaderSnapshot;
+import org.slf4j.MDC;
 
 /**
  * The card port over one reader of a {@link ReaderService}: each request is one {@code CardWork} on the reader's
@@ -54,7 +56,18 @@ public final class ReaderCardPort implements CardPort {
 
     private <T> CompletableFuture<T> submit(long request, CardWork<T> work,
             Function<T, CardEvent> answer) {
-        CompletableFuture<T> result = service.submit(reader, work);
+        // The reader's owner thread logs for the same visit: it carries the visit id the caller's thread has.
+        Map<String, String> context = MDC.getCopyOfContextMap();
+        CompletableFuture<T> result = service.submit(reader, session -> {
+            if (context != null) {
+                MDC.setContextMap(context);
+            }
+            try {
+                return work.run(session);
+            } finally {
+                MDC.clear();
+            }
+        });
         result.whenComplete((value, error) -> listener.accept(error == null ? answer.apply(value)
                 : new CardEvent.Failed(request, fault(error))));
         return result;
