@@ -1,6 +1,5 @@
 package jp.madoguchi.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -31,13 +30,11 @@ public final class ConfigCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        KioskConfig settings;
-        try {
-            settings = config.load();
-        } catch (IOException | IllegalArgumentException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+        Optional<KioskConfig> loaded = config.loadOrReport(spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
             return 2;
         }
+        KioskConfig settings = loaded.get();
         out.println("ok    file " + (config.file == null ? "(none: the defaults)" : config.file) + ", mode "
                 + settings.kioskMode().id());
         if (settings.kioskMode().fallsBack()) {

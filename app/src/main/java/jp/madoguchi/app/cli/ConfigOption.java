@@ -1,6 +1,7 @@
 package jp.madoguchi.app.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import jp.madoguchi.app.kiosk.KioskConfig;
@@ -14,5 +15,15 @@ final class ConfigOption {
 
     KioskConfig load() throws IOException {
         return KioskConfig.load(Optional.ofNullable(file));
+    }
+
+    /** The configuration, or empty after saying on {@code err} why it is unusable (file:line:column: message). */
+    Optional<KioskConfig> loadOrReport(PrintWriter err) {
+        try {
+            return Optional.of(load());
+        } catch (IOException | IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return Optional.empty();
+        }
     }
 }

@@ -46,13 +46,11 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        KioskConfig settings;
-        try {
-            settings = config.load();
-        } catch (IOException | IllegalArgumentException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+        Optional<KioskConfig> loaded = config.loadOrReport(spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
             return 2;
         }
+        KioskConfig settings = loaded.get();
         StatusFile file = StatusFile.beside(settings.journalFile());
         Optional<KioskStatus> published = file.read();
         Instant now = Instant.now();
