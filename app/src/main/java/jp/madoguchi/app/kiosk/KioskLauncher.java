@@ -3,6 +3,8 @@ package jp.madoguchi.app.kiosk;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
+import javafx.scene.Cursor;
+import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import jp.madoguchi.card.virtual.holder.Holders;
@@ -53,7 +55,10 @@ public final class KioskLauncher {
         screen.addLayer(door.layer());
         session.virtualReader().ifPresent(reader -> screen.addTopControl(
                 new DemoCardPanel(i18n, Holders.all(), reader::insert, reader::remove)));
-        KioskWindow.show(stage, (Region) screen.root(), i18n, windowed, exited::countDown);
+        Scene scene = KioskWindow.show(stage, (Region) screen.root(), i18n, windowed, exited::countDown);
+        if (!windowed && !session.config().kioskMode().fallsBack()) {
+            scene.setCursor(Cursor.NONE); // a touchscreen kiosk shows no pointer; the demo keeps it for a mouse
+        }
         session.visits().subscribe(screen::offer);
         devices.ifPresent(shown -> session.visits().subscribe(snapshot -> shown.follow(snapshot.step())));
         return screen;
