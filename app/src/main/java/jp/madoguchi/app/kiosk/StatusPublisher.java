@@ -47,6 +47,15 @@ final class StatusPublisher implements AutoCloseable {
 
     @Override
     public void close() {
-        thread.shutdownNow();
+        // A round under way finishes, uninterrupted: nothing is written after close returns, and no half file.
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
+                thread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            thread.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }
