@@ -1,0 +1,114 @@
+package jp.madoguchi.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.stream.Stream;
+import jp.madoguchi.card.testsupport.TestCertificateBuilder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rule update signed on the municipality's side and checked as the kiosk would: what loads, what is refused. */
+class RulesBundleCommandTest {
+    private static final Path SAMPLES = Path.of("..", "issuance", "src", "main", "resources", "jp", "madoguchi",
+            "issuance", "samples", "rules");
+
+    @TempDir
+    Path dir;
+
+    private Path rules;
+    private Path key;
+    private Path cert;
+    private Path signers;
+
+    @BeforeEach
+    void signer() throws Exception {
+        rules = Files.createDirectories(dir.resolve("rules"));
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, rules.resolve(file.getFileName()));
+            }
+        }
+        KeyPair pair = rsa();
+        X509Certificate certificate = new TestCertificateBuilder("CN=Harima rules signer, O=Harima, C=JP")
+                .key(pair).selfSigned();
+        key = Files.writeString(dir.resolve("signer.key"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        cert = Files.writeString(dir.resolve("signer.crt"), pem("CERTIFICATE", certificate.getEncoded()));
+        signers = Files.createDirectories(dir.resolve("signers"));
+        Files.copy(cert, signers.resolve("harima.crt"));
+    }
+
+    @Test
+    void aSignedBundleVerifiesWithItsVersionAndSigner() {
+        assertThat(sign().exitCode()).isZero();
+        Console verify = verify(signers);
+
+        assertThat(verify.exitCode()).isZero();
+        assertThat(verify.out()).startsWith("ok bundle 2027-04-01.1, signed by ").contains("CN=Harima rules signer");
+    }
+
+    @Test
+    void aFileChangedOrAddedAfterSigningIsRefused() throws Exception {
+        sign();
+        Path harima = rules.resolve("harima.yaml");
+        Files.writeString(harima, Files.readString(harima).replace("200", "20"));
+        assertThat(verify(signers).err()).contains("refused: harima.yaml was changed after the bundle was signed");
+
+        sign();
+        Files.writeString(rules.resolve("extra.yaml"), "municipality: {}\n");
+        Console added = verify(signers);
+        assertThat(added.exitCode()).isEqualTo(1);
+        assertThat(added.err()).contains("not in the signed MANIFEST: extra.yaml");
+    }
+
+    @Test
+    void aBundleSignedBySomeoneElseOrNotAtAllIsRefused() throws Exception {
+        assertThat(verify(signers).err()).contains("is not a signed bundle");
+        sign();
+        Path strangers = Files.createDirectories(dir.resolve("strangers"));
+        Files.writeString(strangers.resolve("other.crt"), pem("CERTIFICATE",
+                new TestCertificateBuilder("CN=Harima rules signer, O=Harima, C=JP").key(rsa()).selfSigned()
+                        .getEncoded()));
+
+        Console other = verify(strangers);
+        assertThat(other.exitCode()).isEqualTo(1);
+        assertThat(other.err()).contains("not signed by any configured rules signer");
+    }
+
+    @Test
+    void aDirectoryWithABadRuleFileIsNeverSigned() throws Exception {
+        Files.writeString(rules.resolve("broken.yaml"), "municipality:\n  code: \"12\"\n");
+
+        Console sign = sign();
+
+        assertThat(sign.exitCode()).isEqualTo(1);
+        assertThat(sign.err()).contains("not signed");
+        assertThat(rules.resolve("MANIFEST")).doesNotExist();
+    }
+
+    private Console sign() {
+        return Console.run("", "rules", "sign", "--rules", rules.toString(), "--key", key.toString(), "--cert",
+                cert.toString(), "--bundle-version", "2027-04-01.1");
+    }
+
+    private Console verify(Path trusted) {
+        return Console.run("", "rules", "verify", "--rules", rules.toString(), "--signers", trusted.toString());
+    }
+
+    private static KeyPair rsa() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+}
