@@ -40,6 +40,9 @@ final class FailClosed {
         if (config.trustDirectory() == null) {
             missing.add("trustDirectory");
         }
+        if (mode == KioskMode.PRODUCTION && config.rulesSignersDirectory().isEmpty()) {
+            missing.add("rulesSigners");
+        }
         config.printerQueue().ifPresentOrElse(queue -> checks.add(new PrinterCheck(printer)),
                 () -> missing.add("printer"));
         if (!missing.isEmpty()) {

@@ -29,7 +29,7 @@ public final class KioskChecks implements AutoCloseable {
         }
         CardSource cards = CardSource.pcsc(config.readerName().orElse(""));
         cards.readers().awaitFirstPoll(FIRST_LOOK);
-        KioskRules rules = KioskRules.loadAny(config.rulesDirectory());
+        KioskRules rules = KioskSession.rules(config);
         TrustStore trust = KioskSession.trust(config.trustDirectory(), config.kioskMode() == KioskMode.TRAINING);
         Printer printer = Printers.configured(config.printerQueue(), config.spoolDirectory(),
                 OutputSettings.fromEnvironment().cups());

@@ -22,10 +22,10 @@ import jp.madoguchi.ui.staff.StaffPinHash;
 public record KioskConfig(String municipality, String staffPinHash, Integer idleAfterSeconds,
         Integer idleWarningSeconds, Path rulesDirectory, Path trustDirectory, Boolean acceptTestCards,
         String printer, String language, String journalSalt, Path journal, Path spool, String mode,
-        String reader) {
+        String reader, Path rulesSigners) {
 
     public static final KioskConfig DEFAULTS = new KioskConfig(null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null);
+            null, null, null, null, null, null, null);
 
     public KioskConfig {
         idleAfterSeconds = positive("idleAfterSeconds", idleAfterSeconds, 60);
@@ -71,6 +71,11 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
         return KioskMode.of(mode);
     }
 
+    /** The rules signers' certificates: set, the kiosk loads only signed rule bundles (required in production). */
+    public Optional<Path> rulesSignersDirectory() {
+        return Optional.ofNullable(rulesSigners);
+    }
+
     /** The PC/SC reader named in the configuration. */
     public Optional<String> readerName() {
         return Optional.ofNullable(reader).filter(name -> !name.isBlank());
@@ -100,7 +105,8 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
     public KioskConfig with(Path rules, String languageTag) {
         return new KioskConfig(municipality, staffPinHash, idleAfterSeconds, idleWarningSeconds,
                 rules == null ? rulesDirectory : rules, trustDirectory, acceptTestCards, printer,
-                languageTag == null ? language : languageTag, journalSalt, journal, spool, mode, reader);
+                languageTag == null ? language : languageTag, journalSalt, journal, spool, mode, reader,
+                rulesSigners);
     }
 
     /** The CUPS queue for certificates; empty means the embedded spool printer with on-screen previews. */

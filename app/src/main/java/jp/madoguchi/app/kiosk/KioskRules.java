@@ -2,25 +2,33 @@ package jp.madoguchi.app.kiosk;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import jp.madoguchi.app.rules.BundleRefused;
 import jp.madoguchi.issuance.protocol.CheckReport;
 import jp.madoguchi.issuance.protocol.RulesOperations;
 import jp.madoguchi.issuance.rules.RuleBook;
 import jp.madoguchi.issuance.rules.load.LoadReport;
 import jp.madoguchi.ui.staff.StaffConsole;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The rule book visits ask on every menu and decision. A reload from the staff screen swaps it only when every
  * file is valid; otherwise the kiosk keeps serving the rules it had and staff see the errors.
  */
 final class KioskRules implements Supplier<RuleBook> {
+    private static final Logger LOG = LoggerFactory.getLogger(KioskRules.class);
     private final Optional<Path> directory;
     private final AtomicReference<RuleBook> book = new AtomicReference<>();
     private volatile CheckReport report;
     private volatile String unreadable;
+    private volatile String bundle;
+    private SignedRules signed;
 
     private KioskRules(Optional<Path> directory) {
         this.directory = directory;
@@ -61,6 +69,42 @@ final class KioskRules implements Supplier<RuleBook> {
         return rules;
     }
 
+    /**
+     * Rules from a signed bundle only (see {@link SignedRules}): the configured one if it passes, else the last good
+     * one (and the log and {@link #bundle()} say so), else none, and {@link #problem()} says why.
+     */
+    static KioskRules loadSigned(Path directory, Collection<X509Certificate> signers, Path lastGood) {
+        KioskRules rules = new KioskRules(Optional.of(directory));
+        rules.signed = new SignedRules(directory, signers, lastGood);
+        try {
+            rules.use(rules.signed.configured(), null);
+        } catch (BundleRefused refused) {
+            Optional<SignedRules.Loaded> kept = rules.signed.lastGood();
+            if (kept.isPresent()) {
+                LOG.warn("The rules bundle in {} is refused ({}); running the last good bundle {}", directory,
+                        refused.getMessage(), kept.get().bundle().version());
+                rules.use(kept.get(), refused.getMessage());
+            } else {
+                rules.book.set(new RuleBook(List.of(), List.of()));
+                rules.unreadable = "the rules bundle is refused and no earlier one passed: " + refused.getMessage();
+            }
+        }
+        return rules;
+    }
+
+    private void use(SignedRules.Loaded loaded, String refusedNow) {
+        book.set(loaded.book());
+        report = loaded.report();
+        unreadable = null;
+        bundle = loaded.bundle().version() + (refusedNow == null ? ""
+                : " (the last good one: " + directory.orElseThrow() + " is refused: " + refusedNow + ")");
+    }
+
+    /** The signed bundle in force, with its version, when the rules come from one. */
+    Optional<String> bundle() {
+        return Optional.ofNullable(bundle);
+    }
+
     /** Why these rules cannot serve a resident: unreadable, no usable file, or a file with errors. */
     Optional<String> problem() {
         if (unreadable != null) {
@@ -79,6 +123,14 @@ final class KioskRules implements Supplier<RuleBook> {
 
     /** Reads the files again; slow (file I/O and compiling): never on the FX thread. */
     StaffConsole.RulesCheck reload() throws IOException {
+        if (signed != null) {
+            try {
+                use(signed.configured(), null);
+                return new StaffConsole.RulesCheck(true, book.get().size(), List.of());
+            } catch (BundleRefused refused) {
+                return new StaffConsole.RulesCheck(false, book.get().size(), List.of(refused.getMessage()));
+            }
+        }
         CheckReport report = new CheckReport(RulesOperations.load(directory));
         if (report.ok()) {
             book.set(report.load().book());

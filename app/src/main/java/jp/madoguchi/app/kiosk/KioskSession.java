@@ -111,7 +111,7 @@ public final class KioskSession implements AutoCloseable {
             throw new IllegalArgumentException(mode.id() + " mode never runs on the virtual card");
         }
         TrustStore trust = trust(config.trustDirectory(), mode == KioskMode.TRAINING);
-        KioskRules rules = KioskRules.loadAny(config.rulesDirectory());
+        KioskRules rules = rules(config);
         ResidentRegistry registry = mode == KioskMode.TRAINING ? RulesOperations.registry(Optional.empty())
                 : InMemoryResidentRegistry.of(List.of());
         LOG.info("Kiosk in {} mode on {}, {}", mode.id(), cards.readerName(), config);
@@ -119,6 +119,19 @@ public final class KioskSession implements AutoCloseable {
         return new KioskSession(config, cards, rules, registry, new ChainVerifier(trust), trust.anchors().size(),
                 clock, printer,
                 FailClosed.checks(config, cards, rules, trust, printer, true));
+    }
+
+    /**
+     * Outside the demo: from a signed bundle when rules signers are configured (the last good bundle is kept in the
+     * data directory), else the directory as it is (training; production then lacks its rulesSigners).
+     */
+    static KioskRules rules(KioskConfig config) {
+        if (config.rulesSignersDirectory().isPresent() && config.rulesDirectory() != null) {
+            TrustStore signers = trust(config.rulesSignersDirectory().get(), false);
+            return KioskRules.loadSigned(config.rulesDirectory(), signers.anchors(),
+                    config.journalFile().toAbsolutePath().resolveSibling("rules-last-good"));
+        }
+        return KioskRules.loadAny(config.rulesDirectory());
     }
 
     /** The configured anchors (plus the test hierarchy for training); none when the directory cannot be read. */
@@ -189,7 +202,8 @@ public final class KioskSession implements AutoCloseable {
                         pcsc.readers().stream().map(r -> new KioskStatus.Reader(r.name(), r.cardPresent())).toList()),
                 new KioskStatus.Printer(config.printerQueue().orElse(null), printer.blocked().orElse(null)),
                 new KioskStatus.Journal(config.journalFile().toAbsolutePath().toString(), head.records(), head.hash()),
-                new KioskStatus.Rules(rules.get().size(), rules.problem().orElse(null)), trustAnchors, last);
+                new KioskStatus.Rules(rules.get().size(), rules.bundle().orElse(null), rules.problem().orElse(null)),
+                trustAnchors, last);
     }
 
     /** The health monitor of a kiosk outside the demo. */

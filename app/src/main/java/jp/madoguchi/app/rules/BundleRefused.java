@@ -4,11 +4,11 @@ package jp.madoguchi.app.rules;
 public final class BundleRefused extends Exception {
     private static final long serialVersionUID = 1L;
 
-    BundleRefused(String message) {
+    public BundleRefused(String message) {
         super(message);
     }
 
-    BundleRefused(String message, Throwable cause) {
+    public BundleRefused(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -33,7 +33,7 @@ class ConfigCheckCommandTest {
         assertThat(console.exitCode()).isEqualTo(1);
         assertThat(console.out().lines()).contains("ok    file " + file + ", mode production", "ok    disk",
                 "ok    journal", "FAIL  configuration: production mode needs reader, rulesDirectory, trustDirectory,"
-                        + " printer in the configuration",
+                        + " rulesSigners, printer in the configuration",
                 "FAIL  rules: no rulesDirectory configured",
                 "FAIL  staff-pin: no staffPinHash configured (make one with: madoguchi staff-pin-hash)");
         assertThat(console.out()).contains("FAIL  trust: ", "FAIL  payment: ", "FAIL  registry: ");

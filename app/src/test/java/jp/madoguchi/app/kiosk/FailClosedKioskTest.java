@@ -32,7 +32,7 @@ class FailClosedKioskTest {
                     ServiceCheck.STAFF_PIN, ServiceCheck.PAYMENT, ServiceCheck.REGISTRY);
             assertThat(kiosk.health().orElseThrow().health().outages())
                     .anySatisfy(outage -> assertThat(outage.detail())
-                            .contains("production mode needs reader, rulesDirectory, trustDirectory, printer"));
+                            .contains("production mode needs reader, rulesDirectory, trustDirectory, rulesSigners, printer"));
             assertThat(kiosk.virtualReader()).isEmpty();
             for (Service service : Service.values()) {
                 kiosk.visits().send(new ResidentAction.ChooseService(service));
@@ -60,7 +60,7 @@ class FailClosedKioskTest {
 
     private KioskConfig production(String staffPinHash) {
         return new KioskConfig(null, staffPinHash, null, null, null, null, null, null, null, null,
-                dir.resolve("journal.db"), dir.resolve("spool"), "production", null);
+                dir.resolve("journal.db"), dir.resolve("spool"), "production", null, null);
     }
 
     private static OutOfService awaitOutOfService(KioskSession kiosk) throws InterruptedException {

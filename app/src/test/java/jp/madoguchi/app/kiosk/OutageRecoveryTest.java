@@ -63,7 +63,7 @@ class OutageRecoveryTest {
     private KioskConfig training(String queue) {
         String staff = StaffPinHash.create("480713".toCharArray(), new SecureRandom()).encoded();
         return new KioskConfig(null, staff, null, null, SAMPLE_RULES, dir.resolve("trust"), null, queue, null, null,
-                dir.resolve("journal.db"), dir.resolve("spool"), "training", null);
+                dir.resolve("journal.db"), dir.resolve("spool"), "training", null, null);
     }
 
     private static VisitStep await(KioskSession kiosk, Predicate<VisitStep> wanted, String what)

@@ -35,8 +35,11 @@ public record KioskStatus(String kiosk, String mode, String state, String starte
 
     public record Journal(String file, long records, String head) {}
 
-    /** {@code problem} is null when every rule file loaded. */
-    public record Rules(int municipalities, String problem) {}
+    /**
+     * @param bundle the signed bundle in force (its version), null when the rules are not a signed bundle
+     * @param problem null when the rules in force serve residents
+     */
+    public record Rules(int municipalities, String bundle, String problem) {}
 
     public record LastVisit(String endedAt, String reason, String lastStep) {}
 }
