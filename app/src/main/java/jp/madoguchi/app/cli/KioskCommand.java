@@ -82,7 +82,7 @@ public final class KioskCommand implements Callable<Integer> {
     /** JavaFX on Linux needs an X server (or XWayland); without one it fails deep inside the toolkit. */
     private static boolean noDisplay() {
         return System.getProperty("os.name", "").startsWith("Linux") && isBlank(System.getenv("DISPLAY"))
-                && isBlank(System.getenv("WAYLAND_DISPLAY"));
+                && isBlank(System.getenv("WAYLAND_DISPLAY")) && !"Monocle".equals(System.getProperty("glass.platform"));
     }
 
     private static boolean isBlank(String value) {

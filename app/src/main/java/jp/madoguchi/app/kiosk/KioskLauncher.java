@@ -61,6 +61,9 @@ public final class KioskLauncher {
         }
         session.visits().subscribe(screen::offer);
         devices.ifPresent(shown -> session.visits().subscribe(snapshot -> shown.follow(snapshot.step())));
+        if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
+            StartupProbe.whenShown(screen.root(), "#attract", exited::countDown);
+        }
         return screen;
     }
 
