@@ -2,10 +2,8 @@ package jp.madoguchi.app.kiosk;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import jp.madoguchi.app.kiosk.health.EveryFewSeconds;
 import jp.madoguchi.app.kiosk.status.KioskStatus;
 import jp.madoguchi.app.kiosk.status.StatusFile;
 import org.slf4j.Logger;
@@ -16,11 +14,7 @@ final class StatusPublisher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StatusPublisher.class);
     private final StatusFile file;
     private final Supplier<KioskStatus> status;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread t = new Thread(task, "kiosk-status");
-        t.setDaemon(true);
-        return t;
-    });
+    private final EveryFewSeconds thread = new EveryFewSeconds("kiosk-status");
     private String lastError;
 
     StatusPublisher(StatusFile file, Supplier<KioskStatus> status) {
@@ -29,7 +23,7 @@ final class StatusPublisher implements AutoCloseable {
     }
 
     StatusPublisher start(Duration period) {
-        thread.scheduleWithFixedDelay(this::publish, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        thread.run(this::publish, Duration.ZERO, period);
         return this;
     }
 
@@ -47,15 +41,6 @@ final class StatusPublisher implements AutoCloseable {
 
     @Override
     public void close() {
-        // A round under way finishes, uninterrupted: nothing is written after close returns, and no half file.
-        thread.shutdown();
-        try {
-            if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
-                thread.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            thread.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        thread.close();
     }
 }

@@ -3,9 +3,6 @@ package jp.madoguchi.app.kiosk.health;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import jp.madoguchi.issuance.visit.ServiceHealth;
 import jp.madoguchi.issuance.visit.ServiceHealth.Outage;
@@ -21,11 +18,7 @@ public final class HealthMonitor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HealthMonitor.class);
     private final List<HealthCheck> checks;
     private final Consumer<ServiceHealth> listener;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread t = new Thread(task, "kiosk-health");
-        t.setDaemon(true);
-        return t;
-    });
+    private final EveryFewSeconds thread = new EveryFewSeconds("kiosk-health");
     private volatile ServiceHealth last;
 
     public HealthMonitor(List<HealthCheck> checks, Consumer<ServiceHealth> listener) {
@@ -36,7 +29,7 @@ public final class HealthMonitor implements AutoCloseable {
     /** Checks now, on the caller's thread (the kiosk starts out of service if it must), then every {@code period}. */
     public HealthMonitor start(Duration period) {
         poll();
-        thread.scheduleWithFixedDelay(this::poll, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        thread.run(this::poll, period, period);
         return this;
     }
 
@@ -83,15 +76,6 @@ public final class HealthMonitor implements AutoCloseable {
 
     @Override
     public void close() {
-        // A round under way finishes, uninterrupted: nothing is written after close returns, and no half file.
-        thread.shutdown();
-        try {
-            if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
-                thread.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            thread.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        thread.close();
     }
 }
