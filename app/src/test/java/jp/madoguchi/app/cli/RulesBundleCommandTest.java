@@ -4,21 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.cert.X509Certificate;
-import java.util.Base64;
-import java.util.stream.Stream;
-import jp.madoguchi.card.testsupport.TestCertificateBuilder;
+import jp.madoguchi.app.testsupport.rules.RulesSigner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A rule update signed on the municipality's side and checked as the kiosk would: what loads, what is refused. */
 class RulesBundleCommandTest {
-    private static final Path SAMPLES = Path.of("..", "issuance", "src", "main", "resources", "jp", "madoguchi",
-            "issuance", "samples", "rules");
-
     @TempDir
     Path dir;
 
@@ -29,17 +21,10 @@ class RulesBundleCommandTest {
 
     @BeforeEach
     void signer() throws Exception {
-        rules = Files.createDirectories(dir.resolve("rules"));
-        try (Stream<Path> files = Files.list(SAMPLES)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
-        KeyPair pair = rsa();
-        X509Certificate certificate = new TestCertificateBuilder("CN=Harima rules signer, O=Harima, C=JP")
-                .key(pair).selfSigned();
-        key = Files.writeString(dir.resolve("signer.key"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-        cert = Files.writeString(dir.resolve("signer.crt"), pem("CERTIFICATE", certificate.getEncoded()));
+        rules = RulesSigner.copyOfSampleRules(dir.resolve("rules"));
+        RulesSigner signer = RulesSigner.create("CN=Harima rules signer, O=Harima, C=JP");
+        key = Files.writeString(dir.resolve("signer.key"), signer.keyPem());
+        cert = Files.writeString(dir.resolve("signer.crt"), signer.certificatePem());
         signers = Files.createDirectories(dir.resolve("signers"));
         Files.copy(cert, signers.resolve("harima.crt"));
     }
@@ -72,9 +57,8 @@ class RulesBundleCommandTest {
         assertThat(verify(signers).err()).contains("is not a signed bundle");
         sign();
         Path strangers = Files.createDirectories(dir.resolve("strangers"));
-        Files.writeString(strangers.resolve("other.crt"), pem("CERTIFICATE",
-                new TestCertificateBuilder("CN=Harima rules signer, O=Harima, C=JP").key(rsa()).selfSigned()
-                        .getEncoded()));
+        Files.writeString(strangers.resolve("other.crt"),
+                RulesSigner.create("CN=Harima rules signer, O=Harima, C=JP").certificatePem());
 
         Console other = verify(strangers);
         assertThat(other.exitCode()).isEqualTo(1);
@@ -99,16 +83,5 @@ class RulesBundleCommandTest {
 
     private Console verify(Path trusted) {
         return Console.run("", "rules", "verify", "--rules", rules.toString(), "--signers", trusted.toString());
-    }
-
-    private static KeyPair rsa() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        return generator.generateKeyPair();
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import jp.madoguchi.app.testsupport.cups.CupsStack;
 import jp.madoguchi.app.testsupport.cups.PdfQueue;
 import jp.madoguchi.app.testsupport.cups.RequiresCups;
+import jp.madoguchi.app.testsupport.rules.RulesSigner;
 import jp.madoguchi.card.testsupport.pcscd.RequiresPcscStack;
 import jp.madoguchi.card.testsupport.pcscd.VirtualCardStack;
 import jp.madoguchi.issuance.visit.step.Attract;
@@ -32,8 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(180)
 class OutageRecoveryTest {
     private static final Duration WAIT = Duration.ofSeconds(40);
-    private static final Path SAMPLE_RULES = Path.of("..", "issuance", "src", "main", "resources", "jp", "madoguchi",
-            "issuance", "samples", "rules");
 
     @TempDir
     Path dir;
@@ -62,7 +61,7 @@ class OutageRecoveryTest {
 
     private KioskConfig training(String queue) {
         String staff = StaffPinHash.create("480713".toCharArray(), new SecureRandom()).encoded();
-        return new KioskConfig(null, staff, null, null, SAMPLE_RULES, dir.resolve("trust"), null, queue, null, null,
+        return new KioskConfig(null, staff, null, null, RulesSigner.SAMPLE_RULES, dir.resolve("trust"), null, queue, null, null,
                 dir.resolve("journal.db"), dir.resolve("spool"), "training", null, null);
     }
 

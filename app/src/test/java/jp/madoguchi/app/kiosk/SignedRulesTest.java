@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
 import java.util.List;
-import java.util.stream.Stream;
 import jp.madoguchi.app.rules.RuleBundle;
-import jp.madoguchi.card.testsupport.TestCertificateBuilder;
+import jp.madoguchi.app.testsupport.rules.RulesSigner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * to it when the configured one is refused, and serves nothing when neither passes.
  */
 class SignedRulesTest {
-    private static final Path SAMPLES = Path.of("..", "issuance", "src", "main", "resources", "jp", "madoguchi",
-            "issuance", "samples", "rules");
-
     @TempDir
     Path dir;
 
@@ -33,18 +28,12 @@ class SignedRulesTest {
 
     @BeforeEach
     void bundle() throws Exception {
-        rules = Files.createDirectories(dir.resolve("rules"));
-        try (Stream<Path> files = Files.list(SAMPLES)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
+        rules = RulesSigner.copyOfSampleRules(dir.resolve("rules"));
         lastGood = dir.resolve("data/rules-last-good");
         Files.createDirectories(lastGood.getParent());
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        key = generator.generateKeyPair();
-        signer = new TestCertificateBuilder("CN=Rules signer, C=JP").key(key).selfSigned();
+        RulesSigner rulesSigner = RulesSigner.create("CN=Rules signer, C=JP");
+        key = rulesSigner.key();
+        signer = rulesSigner.certificate();
     }
 
     @Test
