@@ -31,6 +31,7 @@ import jp.madoguchi.issuance.visit.VisitDependencies;
 import jp.madoguchi.issuance.visit.VisitRunner;
 import jp.madoguchi.issuance.visit.VisitSettings;
 import jp.madoguchi.issuance.visit.card.ReaderCardPort;
+import jp.madoguchi.issuance.visit.step.ServiceCheck;
 import jp.madoguchi.ui.kiosk.DemoCash;
 import jp.madoguchi.ui.staff.RecentVisits;
 import jp.madoguchi.ui.staff.StaffConsole;
@@ -200,10 +201,22 @@ public final class KioskSession implements AutoCloseable {
                         .map(o -> new KioskStatus.FailedCheck(o.check().id(), o.detail())).toList(),
                 new KioskStatus.Pcsc(pcsc.serviceUp(), pcsc.serviceUp() ? null : pcsc.fault().message(),
                         pcsc.readers().stream().map(r -> new KioskStatus.Reader(r.name(), r.cardPresent())).toList()),
-                new KioskStatus.Printer(config.printerQueue().orElse(null), printer.blocked().orElse(null)),
+                new KioskStatus.Printer(config.printerQueue().orElse(null), printerBlocked(now).orElse(null)),
                 new KioskStatus.Journal(config.journalFile().toAbsolutePath().toString(), head.records(), head.hash()),
                 new KioskStatus.Rules(rules.get().size(), rules.bundle().orElse(null), rules.problem().orElse(null)),
                 trustAnchors, last);
+    }
+
+    /**
+     * What the health monitor last found about the printer, so the status file does not ask CUPS a second time
+     * every few seconds; the demo, which has no monitor, asks the printer itself.
+     */
+    private Optional<String> printerBlocked(ServiceHealth now) {
+        if (health.isEmpty()) {
+            return printer.blocked();
+        }
+        return now.outages().stream().filter(o -> o.check() == ServiceCheck.PRINTER)
+                .map(ServiceHealth.Outage::detail).findFirst();
     }
 
     /** The health monitor of a kiosk outside the demo. */
