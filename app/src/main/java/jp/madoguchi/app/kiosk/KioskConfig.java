@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import jp.madoguchi.app.output.payment.PaymentEndpoint;
+import jp.madoguchi.app.registry.RegistryEndpoint;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
 import jp.madoguchi.ui.i18n.KioskLanguage;
 import jp.madoguchi.ui.staff.StaffPinHash;
@@ -22,10 +24,10 @@ import jp.madoguchi.ui.staff.StaffPinHash;
 public record KioskConfig(String municipality, String staffPinHash, Integer idleAfterSeconds,
         Integer idleWarningSeconds, Path rulesDirectory, Path trustDirectory, Boolean acceptTestCards,
         String printer, String language, String journalSalt, Path journal, Path spool, String mode,
-        String reader, Path rulesSigners) {
+        String reader, Path rulesSigners, RegistryEndpoint registry, PaymentEndpoint payment) {
 
     public static final KioskConfig DEFAULTS = new KioskConfig(null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null);
 
     public KioskConfig {
         idleAfterSeconds = positive("idleAfterSeconds", idleAfterSeconds, 60);
@@ -76,6 +78,16 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
         return Optional.ofNullable(rulesSigners);
     }
 
+    /** The municipality's resident registry over HTTPS with mutual TLS; outside the demo, required in production. */
+    public Optional<RegistryEndpoint> registryEndpoint() {
+        return Optional.ofNullable(registry);
+    }
+
+    /** The payment device's socket; outside the demo, required in production. */
+    public Optional<PaymentEndpoint> paymentEndpoint() {
+        return Optional.ofNullable(payment);
+    }
+
     /** The PC/SC reader named in the configuration. */
     public Optional<String> readerName() {
         return Optional.ofNullable(reader).filter(name -> !name.isBlank());
@@ -106,7 +118,7 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
         return new KioskConfig(municipality, staffPinHash, idleAfterSeconds, idleWarningSeconds,
                 rules == null ? rulesDirectory : rules, trustDirectory, acceptTestCards, printer,
                 languageTag == null ? language : languageTag, journalSalt, journal, spool, mode, reader,
-                rulesSigners);
+                rulesSigners, registry, payment);
     }
 
     /** The CUPS queue for certificates; empty means the embedded spool printer with on-screen previews. */
@@ -138,7 +150,9 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
         return "KioskConfig[mode " + mode + ", municipality " + municipality + ", idle " + idleAfterSeconds + "+" + idleWarningSeconds
                 + " s, rules " + (rulesDirectory == null ? "bundled samples" : rulesDirectory) + ", printer "
                 + printer + ", journal " + journalFile() + ", language " + language + ", staff PIN "
-                + (staffPinHash == null ? "not set" : "set") + ", reader " + (reader == null ? "any" : reader) + "]";
+                + (staffPinHash == null ? "not set" : "set") + ", reader " + (reader == null ? "any" : reader) + ", registry "
+                + (registry == null ? "sample" : registry.url()) + ", payment "
+                + (payment == null ? "demonstration" : payment.socket()) + "]";
     }
 
     private static Integer positive(String name, Integer value, int fallback) {

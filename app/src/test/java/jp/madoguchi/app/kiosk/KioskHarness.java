@@ -69,7 +69,7 @@ final class KioskHarness implements AutoCloseable {
             String language) throws Exception {
         Path data = Files.createTempDirectory("madoguchi-kiosk-");
         KioskConfig config = new KioskConfig(null, STAFF_HASH.encoded(), idleAfterSeconds, idleWarningSeconds, null,
-                null, null, null, language, null, data.resolve("journal.db"), data.resolve("spool"), null, null, null);
+                null, null, null, language, null, data.resolve("journal.db"), data.resolve("spool"), null, null, null, null, null);
         KioskHarness kiosk = new KioskHarness(KioskSession.open(config, CardSource.choose(true, Optional.empty()),
                 tuesdayAt(hour)), robot, data);
         robot.interact(() -> {

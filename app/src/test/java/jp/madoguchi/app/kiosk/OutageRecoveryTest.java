@@ -62,7 +62,7 @@ class OutageRecoveryTest {
     private KioskConfig training(String queue) {
         String staff = StaffPinHash.create("480713".toCharArray(), new SecureRandom()).encoded();
         return new KioskConfig(null, staff, null, null, RulesSigner.SAMPLE_RULES, dir.resolve("trust"), null, queue, null, null,
-                dir.resolve("journal.db"), dir.resolve("spool"), "training", null, null);
+                dir.resolve("journal.db"), dir.resolve("spool"), "training", null, null, null, null);
     }
 
     private static VisitStep await(KioskSession kiosk, Predicate<VisitStep> wanted, String what)
