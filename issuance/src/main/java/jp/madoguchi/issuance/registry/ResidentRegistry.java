@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The port to the resident registry. Residents are keyed by a plain resident id; the kiosk finds the requester by
  * the subject CN of the card's 利用者証明用 certificate ({@link #findByCardSubject}). Implementations must be
- * thread-safe; lookups have no side effects.
+ * thread-safe; lookups have no side effects. A registry over the network throws {@link RegistryUnavailableException}
+ * from any method when it cannot answer; an empty answer always means "not registered here".
  */
 public interface ResidentRegistry {
     Optional<Resident> find(String residentId);

@@ -6,6 +6,7 @@ import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 import jp.madoguchi.card.cert.ChainResult;
+import jp.madoguchi.issuance.registry.RegistryUnavailableException;
 import jp.madoguchi.issuance.registry.RequesterFacts;
 import jp.madoguchi.issuance.registry.ResidentRegistry;
 import jp.madoguchi.issuance.visit.card.PinOutcome;
@@ -15,6 +16,7 @@ import jp.madoguchi.issuance.visit.step.AbortReason;
 import jp.madoguchi.issuance.visit.step.CardProblem;
 import jp.madoguchi.issuance.visit.step.CardProblemKind;
 import jp.madoguchi.issuance.visit.step.RemoveCard;
+import jp.madoguchi.issuance.visit.step.ServiceCheck;
 
 /**
  * Who is at the kiosk, decided only after a correct PIN: the same card as was read, holding the key of its
@@ -44,7 +46,14 @@ final class IdentityCheck {
             refuse(invalid.get());
             return;
         }
-        Optional<RequesterFacts> requester = requester(certificate);
+        Optional<RequesterFacts> requester;
+        try {
+            requester = requester(certificate);
+        } catch (RegistryUnavailableException e) {
+            // Not knowing is not "not registered": the kiosk is out of service until the registry answers again.
+            state.outage(new ServiceHealth.Outage(ServiceCheck.REGISTRY, e.getMessage()));
+            return;
+        }
         if (requester.isEmpty()) {
             refuse(CardProblems.of(CardProblemKind.NOT_REGISTERED, state.cardPresent()));
             return;

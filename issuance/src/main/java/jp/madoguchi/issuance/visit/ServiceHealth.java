@@ -1,5 +1,6 @@
 package jp.madoguchi.issuance.visit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import jp.madoguchi.issuance.visit.step.ServiceCheck;
@@ -21,6 +22,13 @@ public record ServiceHealth(List<Outage> outages) {
 
     public ServiceHealth {
         outages = List.copyOf(outages);
+    }
+
+    /** These outages and {@code outage}, which replaces an earlier one of the same check. */
+    public ServiceHealth with(Outage outage) {
+        List<Outage> all = new ArrayList<>(outages.stream().filter(o -> o.check() != outage.check()).toList());
+        all.add(outage);
+        return new ServiceHealth(all);
     }
 
     public boolean inService() {

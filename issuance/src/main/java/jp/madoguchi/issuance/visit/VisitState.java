@@ -167,6 +167,16 @@ final class VisitState {
         return health;
     }
 
+    /**
+     * A visit found a part failing between health rounds (the registry not answering a lookup): out of service at
+     * once, the visit ended; the monitor's next round confirms the outage or ends it.
+     */
+    void outage(ServiceHealth.Outage outage) {
+        LOG.warn("Out of service: {}: {}", outage.check().id(), outage.detail());
+        health = health.with(outage);
+        endToAttract(EndReason.OUT_OF_SERVICE);
+    }
+
     void health(ServiceHealth now) {
         health = now;
     }

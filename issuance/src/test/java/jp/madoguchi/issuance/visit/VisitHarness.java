@@ -12,6 +12,7 @@ import jp.madoguchi.card.cert.ChainVerifier;
 import jp.madoguchi.card.cert.TrustStore;
 import jp.madoguchi.card.virtual.holder.TestPki;
 import jp.madoguchi.issuance.Samples;
+import jp.madoguchi.issuance.registry.ResidentRegistry;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.visit.card.CardFacts;
 import jp.madoguchi.issuance.visit.port.EndReason;
@@ -57,9 +58,18 @@ final class VisitHarness {
         this(TrustStore.of(TestPki.standard().trustAnchors(), List.of()), settings);
     }
 
+    /** On {@code registry} instead of the sample registry. */
+    VisitHarness(ResidentRegistry registry) {
+        this(TrustStore.of(TestPki.standard().trustAnchors(), List.of()), VisitSettings.defaults(SALT), registry);
+    }
+
     private VisitHarness(TrustStore trust, VisitSettings settings) {
+        this(trust, settings, Samples.REGISTRY);
+    }
+
+    private VisitHarness(TrustStore trust, VisitSettings settings, ResidentRegistry registry) {
         machine = new VisitMachine(new VisitDependencies(card, payment, documents, printer, journal,
-                accounts, () -> Samples.BOOK, Samples.REGISTRY, new ChainVerifier(trust), clock, settings), Runnable::run);
+                accounts, () -> Samples.BOOK, registry, new ChainVerifier(trust), clock, settings), Runnable::run);
         machine.subscribe(snapshots::add);
     }
 
