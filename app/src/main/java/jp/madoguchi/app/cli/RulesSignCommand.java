@@ -1,19 +1,12 @@
 package jp.madoguchi.app.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import jp.madoguchi.app.rules.RuleBundle;
+import jp.madoguchi.app.wiring.PemFiles;
 import jp.madoguchi.issuance.protocol.CheckReport;
 import jp.madoguchi.issuance.protocol.RulesOperations;
 import picocli.CommandLine.Command;
@@ -54,34 +47,12 @@ public final class RulesSignCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("rules sign: not signed: " + report.summary());
                 return 1;
             }
-            RuleBundle.sign(rules, version, privateKey(key), certificate(cert));
+            RuleBundle.sign(rules, version, PemFiles.privateKey(key), PemFiles.certificate(cert));
             spec.commandLine().getOut().println("signed " + rules + " as bundle " + version);
             return 0;
         } catch (IOException | GeneralSecurityException e) {
             spec.commandLine().getErr().println("rules sign: " + e.getMessage());
             return 2;
         }
-    }
-
-    static X509Certificate certificate(Path file) throws IOException, GeneralSecurityException {
-        try (var in = Files.newInputStream(file)) {
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-        }
-    }
-
-    private static PrivateKey privateKey(Path file) throws IOException, GeneralSecurityException {
-        String pem = Files.readString(file, StandardCharsets.US_ASCII);
-        if (!pem.contains("-----BEGIN PRIVATE KEY-----")) {
-            throw new GeneralSecurityException(file + " is not a PKCS#8 PEM private key (BEGIN PRIVATE KEY)");
-        }
-        byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
-        for (String algorithm : new String[] {"RSA", "EC"}) {
-            try {
-                return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(der));
-            } catch (GeneralSecurityException notThisOne) {
-                // try the next algorithm
-            }
-        }
-        throw new GeneralSecurityException(file + " holds neither an RSA nor an EC private key");
     }
 }

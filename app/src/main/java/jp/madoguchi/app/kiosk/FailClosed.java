@@ -18,14 +18,15 @@ import jp.madoguchi.issuance.visit.step.ServiceCheck;
 /**
  * The checks of a kiosk outside the demo (training, production). What the configuration lacks and what no embedded
  * stand-in may replace is found once, at start, and stays failed until an operator fixes it and restarts; the
- * reader, the printer, the rules (a staff reload can fix them), the disk and the journal are checked live.
+ * reader, the printer, the registry, the rules (a staff reload can fix them), the disk and the journal are checked
+ * live.
  */
 final class FailClosed {
     private FailClosed() {}
 
     /** @param running for the kiosk itself; false for {@code config check} before a first start */
     static List<HealthCheck> checks(KioskConfig config, CardSource cards, KioskRules rules, TrustStore trust,
-            Printer printer, boolean running) {
+            Printer printer, KioskRegistry registry, boolean running) {
         KioskMode mode = config.kioskMode();
         List<HealthCheck> checks = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -61,9 +62,8 @@ final class FailClosed {
         if (mode == KioskMode.PRODUCTION) {
             checks.add(failed(ServiceCheck.PAYMENT,
                     "no payment device is configured: this version has only the demonstration cash acceptor"));
-            checks.add(failed(ServiceCheck.REGISTRY,
-                    "no resident registry is configured: this version has only the sample registry"));
         }
+        registry.check().ifPresent(checks::add);
         checks.add(new DiskCheck(config.journalFile().toAbsolutePath().getParent(), DiskCheck.DEFAULT_MINIMUM));
         checks.add(new JournalCheck(config.journalFile(), running));
         return checks;

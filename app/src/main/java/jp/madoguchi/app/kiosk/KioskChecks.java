@@ -33,7 +33,8 @@ public final class KioskChecks implements AutoCloseable {
         TrustStore trust = KioskSession.trust(config.trustDirectory(), config.kioskMode() == KioskMode.TRAINING);
         Printer printer = Printers.configured(config.printerQueue(), config.spoolDirectory(),
                 OutputSettings.fromEnvironment().cups());
-        return new KioskChecks(cards, FailClosed.checks(config, cards, rules, trust, printer, false));
+        return new KioskChecks(cards, FailClosed.checks(config, cards, rules, trust, printer,
+                KioskRegistry.of(config), false));
     }
 
     public List<HealthCheck> checks() {

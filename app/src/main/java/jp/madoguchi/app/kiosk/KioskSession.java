@@ -22,9 +22,6 @@ import jp.madoguchi.card.cert.ChainVerifier;
 import jp.madoguchi.card.cert.TrustStore;
 import jp.madoguchi.card.pcsc.PcscStatus;
 import jp.madoguchi.card.virtual.pcsc.VirtualReader;
-import jp.madoguchi.issuance.protocol.RulesOperations;
-import jp.madoguchi.issuance.registry.InMemoryResidentRegistry;
-import jp.madoguchi.issuance.registry.ResidentRegistry;
 import jp.madoguchi.issuance.visit.Language;
 import jp.madoguchi.issuance.visit.ServiceHealth;
 import jp.madoguchi.issuance.visit.VisitDependencies;
@@ -41,7 +38,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Everything a running kiosk holds besides its window: the reader service, the rules, the visit running on its own
  * thread with the real state machine, and the real outputs: the SQLite journal (recovered from any crash first),
- * certificates, the configured printer and the demonstration cash acceptor. Built off the FX thread; the window only
+ * certificates, the configured printer and registry, and the demonstration cash acceptor. Built off the FX thread; the window only
  * subscribes to it.
  */
 public final class KioskSession implements AutoCloseable {
@@ -64,7 +61,7 @@ public final class KioskSession implements AutoCloseable {
     private final Instant startedAt;
     private final StatusPublisher status;
 
-    private KioskSession(KioskConfig config, CardSource cards, KioskRules rules, ResidentRegistry registry,
+    private KioskSession(KioskConfig config, CardSource cards, KioskRules rules, KioskRegistry registry,
             ChainVerifier chain, int trustAnchors, Clock clock, Printer printer, List<HealthCheck> checks) {
         this.config = config;
         this.cards = cards;
@@ -77,7 +74,7 @@ public final class KioskSession implements AutoCloseable {
         OutputSettings environment = OutputSettings.fromEnvironment();
         this.kioskId = environment.kiosk();
         this.outputs = KioskOutputs.open(Journal.open(config.journalFile(), clock), printer,
-                registry, rules, clock, environment.kiosk(), config.kioskMode() != KioskMode.PRODUCTION);
+                registry.residents(), registry.myNumbers(), rules, clock, environment.kiosk(), config.kioskMode() != KioskMode.PRODUCTION);
         this.recent = new RecentVisits(outputs.visitJournal(), RECENT_VISITS);
         VisitSettings settings = VisitSettings.defaults(journalSalt(config, outputs.journal()))
                 .withIdle(config.idleAfter(), config.idleWarning())
@@ -85,7 +82,7 @@ public final class KioskSession implements AutoCloseable {
                 .withKiosk(environment.kiosk());
         this.visits = VisitRunner.start(new VisitDependencies(new ReaderCardPort(cards.readers(), cards.readerName()),
                 outputs.payment(), outputs.documents(), outputs.printing(), recent, outputs.accounts(), rules,
-                registry, chain, clock, settings));
+                registry.residents(), chain, clock, settings));
         this.health = checks.isEmpty() ? Optional.empty()
                 : Optional.of(new HealthMonitor(checks, visits::health).start(HEALTH_PERIOD));
         this.status = new StatusPublisher(StatusFile.beside(config.journalFile()), this::status).start(HEALTH_PERIOD);
@@ -105,7 +102,7 @@ public final class KioskSession implements AutoCloseable {
             ChainVerifier chain = new ChainVerifier(anchors);
             LOG.info("Kiosk on {} ({}), {}", cards.readerName(), cards.readers().sourceDescription(), config);
             return new KioskSession(config, cards, KioskRules.load(Optional.ofNullable(config.rulesDirectory())),
-                    RulesOperations.registry(Optional.empty()), chain, anchors.anchors().size(), clock,
+                    KioskRegistry.of(config), chain, anchors.anchors().size(), clock,
                     printer(config, OutputSettings.fromEnvironment().cups()), List.of());
         }
         if (cards.virtual().isPresent()) {
@@ -113,13 +110,12 @@ public final class KioskSession implements AutoCloseable {
         }
         TrustStore trust = trust(config.trustDirectory(), mode == KioskMode.TRAINING);
         KioskRules rules = rules(config);
-        ResidentRegistry registry = mode == KioskMode.TRAINING ? RulesOperations.registry(Optional.empty())
-                : InMemoryResidentRegistry.of(List.of());
+        KioskRegistry registry = KioskRegistry.of(config);
         LOG.info("Kiosk in {} mode on {}, {}", mode.id(), cards.readerName(), config);
         Printer printer = printer(config, OutputSettings.fromEnvironment().cups());
         return new KioskSession(config, cards, rules, registry, new ChainVerifier(trust), trust.anchors().size(),
                 clock, printer,
-                FailClosed.checks(config, cards, rules, trust, printer, true));
+                FailClosed.checks(config, cards, rules, trust, printer, registry, true));
     }
 
     /**

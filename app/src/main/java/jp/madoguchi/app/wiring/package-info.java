@@ -1,2 +1,2 @@
-/** Wiring shared by the commands and the kiosk: where readers come from and which CAs are trusted. */
+/** Wiring shared by the commands and the kiosk: where readers come from, which CAs are trusted, PEM key files. */
 package jp.madoguchi.app.wiring;

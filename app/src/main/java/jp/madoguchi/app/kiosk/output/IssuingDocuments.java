@@ -20,6 +20,7 @@ import jp.madoguchi.issuance.engine.Decision;
 import jp.madoguchi.issuance.engine.IssuanceRequest;
 import jp.madoguchi.issuance.engine.RequestedOptions;
 import jp.madoguchi.issuance.engine.RuleEngine;
+import jp.madoguchi.issuance.registry.RegistryUnavailableException;
 import jp.madoguchi.issuance.registry.RequesterFacts;
 import jp.madoguchi.issuance.registry.ResidentRegistry;
 import jp.madoguchi.issuance.rules.CertificateOption;
@@ -68,6 +69,15 @@ public final class IssuingDocuments implements DocumentPort {
 
     @Override
     public List<DocumentNumber> render(DocumentOrder order) throws DocumentUnavailableException {
+        try {
+            return issue(order);
+        } catch (RegistryUnavailableException e) {
+            // Paid already: the visit refunds; the kiosk's next health round puts it out of service if it persists.
+            throw new DocumentUnavailableException("the registry did not answer: " + e.getMessage(), e);
+        }
+    }
+
+    private List<DocumentNumber> issue(DocumentOrder order) throws DocumentUnavailableException {
         RequesterFacts requester = registry.requester(order.requester())
                 .orElseThrow(() -> new DocumentUnavailableException("requester no longer in the registry"));
         RuleBook book = rules.get();

@@ -3,8 +3,8 @@ package jp.madoguchi.app.kiosk.output;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
+import jp.madoguchi.app.output.document.MyNumberSource;
 import jp.madoguchi.app.output.document.PrintGuard;
-import jp.madoguchi.app.output.document.SampleMyNumbers;
 import jp.madoguchi.app.output.document.VerificationCodes;
 import jp.madoguchi.app.output.journal.CrashRecovery;
 import jp.madoguchi.app.output.journal.Journal;
@@ -37,15 +37,14 @@ public final class KioskOutputs implements AutoCloseable {
     private final VisitJournal visitJournal;
     private final AccountPort accounts;
 
-    private KioskOutputs(Journal journal, Printer printer, ResidentRegistry registry, Supplier<RuleBook> rules,
-            Clock clock, String kiosk, boolean specimen) {
+    private KioskOutputs(Journal journal, Printer printer, ResidentRegistry registry, MyNumberSource myNumbers,
+            Supplier<RuleBook> rules, Clock clock, String kiosk, boolean specimen) {
         this.journal = journal;
         this.cash = new DemoCashAcceptor();
         Settlement settlement = new Settlement(journal, cash, MAX_REPRINTS);
         this.payment = new CashPayment(cash, journal, settlement);
-        // The sample registry's 個人番号 stand in for the municipality's server, as the registry itself does.
         this.accounts = new JournalAccounts(journal, SampleBalances.load());
-        this.documents = new IssuingDocuments(registry, rules, new SampleMyNumbers(),
+        this.documents = new IssuingDocuments(registry, rules, myNumbers,
                 VerificationCodes.withRandomKey(), clock, sheets, accounts, journal, specimen);
         this.printing = new GuardedPrinting(printer, sheets, new PrintGuard(registry), journal, settlement,
                 previews, new Receipts(journal, rules, clock, cash.demonstration(), kiosk));
@@ -58,13 +57,13 @@ public final class KioskOutputs implements AutoCloseable {
      * @param specimen certificates are marked 見本/SPECIMEN (every kiosk but a production one)
      */
     public static KioskOutputs open(Journal journal, Printer printer, ResidentRegistry registry,
-            Supplier<RuleBook> rules, Clock clock, String kiosk, boolean specimen) {
+            MyNumberSource myNumbers, Supplier<RuleBook> rules, Clock clock, String kiosk, boolean specimen) {
         List<CrashRecovery.Recovered> recovered = CrashRecovery.run(journal);
         if (!recovered.isEmpty()) {
             int owed = recovered.stream().mapToInt(CrashRecovery.Recovered::refundRecorded).sum();
             LOG.warn("Closed {} visit(s) left open by a crash; {} yen recorded as refund due", recovered.size(), owed);
         }
-        return new KioskOutputs(journal, printer, registry, rules, clock, kiosk, specimen);
+        return new KioskOutputs(journal, printer, registry, myNumbers, rules, clock, kiosk, specimen);
     }
 
     public Journal journal() {
