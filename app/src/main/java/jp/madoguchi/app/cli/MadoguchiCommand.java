@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ScreenshotsCommand.class,
             StaffPinHashCommand.class,
             SimulateCommand.class,
+            PaymentSimulatorCommand.class,
         })
 public final class MadoguchiCommand implements Runnable {
     @Override

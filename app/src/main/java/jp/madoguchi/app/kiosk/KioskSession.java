@@ -15,6 +15,8 @@ import jp.madoguchi.app.kiosk.status.KioskStatus;
 import jp.madoguchi.app.kiosk.status.StatusFile;
 import jp.madoguchi.app.output.OutputSettings;
 import jp.madoguchi.app.output.journal.Journal;
+import jp.madoguchi.app.output.payment.PaymentDevice;
+import jp.madoguchi.app.output.payment.socket.SocketPaymentDevice;
 import jp.madoguchi.app.output.printing.Printer;
 import jp.madoguchi.app.output.printing.Printers;
 import jp.madoguchi.app.wiring.Trust;
@@ -41,8 +43,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Everything a running kiosk holds besides its window: the reader service, the rules, the visit running on its own
  * thread with the real state machine, and the real outputs: the SQLite journal (recovered from any crash first),
- * certificates, the configured printer and the demonstration cash acceptor. Built off the FX thread; the window only
- * subscribes to it.
+ * certificates, the configured printer and payment device (else the demonstration cash acceptor). Built off the FX
+ * thread; the window only subscribes to it.
  */
 public final class KioskSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KioskSession.class);
@@ -65,7 +67,8 @@ public final class KioskSession implements AutoCloseable {
     private final StatusPublisher status;
 
     private KioskSession(KioskConfig config, CardSource cards, KioskRules rules, ResidentRegistry registry,
-            ChainVerifier chain, int trustAnchors, Clock clock, Printer printer, List<HealthCheck> checks) {
+            ChainVerifier chain, int trustAnchors, Clock clock, Printer printer, List<HealthCheck> checks,
+            Optional<SocketPaymentDevice> payment) {
         this.config = config;
         this.cards = cards;
         this.printer = printer;
@@ -77,7 +80,8 @@ public final class KioskSession implements AutoCloseable {
         OutputSettings environment = OutputSettings.fromEnvironment();
         this.kioskId = environment.kiosk();
         this.outputs = KioskOutputs.open(Journal.open(config.journalFile(), clock), printer,
-                registry, rules, clock, environment.kiosk(), config.kioskMode() != KioskMode.PRODUCTION);
+                registry, rules, clock, environment.kiosk(), config.kioskMode() != KioskMode.PRODUCTION,
+                payment.map(PaymentDevice.class::cast));
         this.recent = new RecentVisits(outputs.visitJournal(), RECENT_VISITS);
         VisitSettings settings = VisitSettings.defaults(journalSalt(config, outputs.journal()))
                 .withIdle(config.idleAfter(), config.idleWarning())
@@ -106,7 +110,7 @@ public final class KioskSession implements AutoCloseable {
             LOG.info("Kiosk on {} ({}), {}", cards.readerName(), cards.readers().sourceDescription(), config);
             return new KioskSession(config, cards, KioskRules.load(Optional.ofNullable(config.rulesDirectory())),
                     RulesOperations.registry(Optional.empty()), chain, anchors.anchors().size(), clock,
-                    printer(config, OutputSettings.fromEnvironment().cups()), List.of());
+                    printer(config, OutputSettings.fromEnvironment().cups()), List.of(), paymentDevice(config));
         }
         if (cards.virtual().isPresent()) {
             throw new IllegalArgumentException(mode.id() + " mode never runs on the virtual card");
@@ -117,9 +121,21 @@ public final class KioskSession implements AutoCloseable {
                 : InMemoryResidentRegistry.of(List.of());
         LOG.info("Kiosk in {} mode on {}, {}", mode.id(), cards.readerName(), config);
         Printer printer = printer(config, OutputSettings.fromEnvironment().cups());
+        Optional<SocketPaymentDevice> payment = paymentDevice(config);
         return new KioskSession(config, cards, rules, registry, new ChainVerifier(trust), trust.anchors().size(),
                 clock, printer,
-                FailClosed.checks(config, cards, rules, trust, printer, true));
+                FailClosed.checks(config, cards, rules, trust, printer, true, payment), payment);
+    }
+
+    /**
+     * The configured cash unit's daemon, connected before the first health round (within 2 s) so a kiosk started
+     * with its daemon is not out of service for a moment; without a socket, the demonstration acceptor (demo only:
+     * elsewhere {@link FailClosed} keeps production out of service).
+     */
+    private static Optional<SocketPaymentDevice> paymentDevice(KioskConfig config) {
+        Optional<SocketPaymentDevice> device = config.paymentEndpoint().map(SocketPaymentDevice::start);
+        device.ifPresent(d -> d.awaitConnected(Duration.ofSeconds(2)));
+        return device;
     }
 
     /**
