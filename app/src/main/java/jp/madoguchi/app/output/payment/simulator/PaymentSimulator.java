@@ -116,13 +116,16 @@ public final class PaymentSimulator implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         try {
             server.close();
         } catch (IOException e) {
             LOG.warn("Simulator: closing the socket: {}", e.getMessage());
         }
-        unitThread.execute(unit::hangUp);
+        later(unit::hangUp);
         unitThread.shutdown();
         try {
             acceptor.join(5000);

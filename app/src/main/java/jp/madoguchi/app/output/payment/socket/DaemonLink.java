@@ -76,8 +76,9 @@ final class DaemonLink implements AutoCloseable {
                 problem = "connected to " + address.getPath() + ", no hello from the device yet";
                 read(new LineReader(connected));
             } catch (IOException e) {
-                String why = "not connected to " + address.getPath() + ": " + e.getMessage();
-                if (!why.equals(problem)) {
+                String why = "not connected to " + address.getPath() + ": "
+                        + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+                if (!closed && !why.equals(problem)) {
                     LOG.warn("Payment device: {}", why);
                 }
                 problem = closed ? "closed" : why;
