@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             StaffPinHashCommand.class,
             SimulateCommand.class,
             RegistryServerCommand.class,
+            PaymentSimulatorCommand.class,
         })
 public final class MadoguchiCommand implements Runnable {
     @Override

@@ -8,9 +8,11 @@ import java.util.Optional;
 import jp.madoguchi.app.kiosk.health.DiskCheck;
 import jp.madoguchi.app.kiosk.health.HealthCheck;
 import jp.madoguchi.app.kiosk.health.JournalCheck;
+import jp.madoguchi.app.kiosk.health.PaymentCheck;
 import jp.madoguchi.app.kiosk.health.PrinterCheck;
 import jp.madoguchi.app.kiosk.health.ReaderCheck;
 import jp.madoguchi.app.kiosk.health.TrivialStaffPins;
+import jp.madoguchi.app.output.payment.socket.SocketPaymentDevice;
 import jp.madoguchi.app.output.printing.Printer;
 import jp.madoguchi.card.cert.TrustStore;
 import jp.madoguchi.issuance.visit.step.ServiceCheck;
@@ -24,9 +26,12 @@ import jp.madoguchi.issuance.visit.step.ServiceCheck;
 final class FailClosed {
     private FailClosed() {}
 
-    /** @param running for the kiosk itself; false for {@code config check} before a first start */
+    /**
+     * @param payment the running kiosk's payment device; without one (config check) a configured socket is probed
+     * @param running for the kiosk itself; false for {@code config check} before a first start
+     */
     static List<HealthCheck> checks(KioskConfig config, CardSource cards, KioskRules rules, TrustStore trust,
-            Printer printer, KioskRegistry registry, boolean running) {
+            Printer printer, KioskRegistry registry, Optional<SocketPaymentDevice> payment, boolean running) {
         KioskMode mode = config.kioskMode();
         List<HealthCheck> checks = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -59,9 +64,13 @@ final class FailClosed {
         }
         checks.add(HealthCheck.of(ServiceCheck.RULES, rules::problem));
         staffPin(config).ifPresent(checks::add);
-        if (mode == KioskMode.PRODUCTION) {
+        if (config.paymentEndpoint().isPresent()) {
+            checks.add(payment.map(PaymentCheck::live)
+                    .orElseGet(() -> PaymentCheck.probe(config.paymentEndpoint().get())));
+        } else if (mode == KioskMode.PRODUCTION) {
             checks.add(failed(ServiceCheck.PAYMENT,
-                    "no payment device is configured: this version has only the demonstration cash acceptor"));
+                    "no payment device is configured (payment: socket: in the configuration); the demonstration"
+                            + " cash acceptor never takes money in production"));
         }
         registry.check().ifPresent(checks::add);
         checks.add(new DiskCheck(config.journalFile().toAbsolutePath().getParent(), DiskCheck.DEFAULT_MINIMUM));

@@ -2,6 +2,7 @@ package jp.madoguchi.app.kiosk;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import jp.madoguchi.app.kiosk.health.HealthCheck;
 import jp.madoguchi.app.output.OutputSettings;
 import jp.madoguchi.app.output.printing.Printer;
@@ -34,7 +35,7 @@ public final class KioskChecks implements AutoCloseable {
         Printer printer = Printers.configured(config.printerQueue(), config.spoolDirectory(),
                 OutputSettings.fromEnvironment().cups());
         return new KioskChecks(cards, FailClosed.checks(config, cards, rules, trust, printer,
-                KioskRegistry.of(config), false));
+                KioskRegistry.of(config), Optional.empty(), false));
     }
 
     public List<HealthCheck> checks() {

@@ -15,6 +15,8 @@ import jp.madoguchi.app.kiosk.status.KioskStatus;
 import jp.madoguchi.app.kiosk.status.StatusFile;
 import jp.madoguchi.app.output.OutputSettings;
 import jp.madoguchi.app.output.journal.Journal;
+import jp.madoguchi.app.output.payment.PaymentDevice;
+import jp.madoguchi.app.output.payment.socket.SocketPaymentDevice;
 import jp.madoguchi.app.output.printing.Printer;
 import jp.madoguchi.app.output.printing.Printers;
 import jp.madoguchi.app.wiring.Trust;
@@ -38,8 +40,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Everything a running kiosk holds besides its window: the reader service, the rules, the visit running on its own
  * thread with the real state machine, and the real outputs: the SQLite journal (recovered from any crash first),
- * certificates, the configured printer and registry, and the demonstration cash acceptor. Built off the FX thread; the window only
- * subscribes to it.
+ * certificates, the configured printer, registry and payment device (else the demonstration cash acceptor). Built
+ * off the FX thread; the window only subscribes to it.
  */
 public final class KioskSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KioskSession.class);
@@ -62,7 +64,8 @@ public final class KioskSession implements AutoCloseable {
     private final StatusPublisher status;
 
     private KioskSession(KioskConfig config, CardSource cards, KioskRules rules, KioskRegistry registry,
-            ChainVerifier chain, int trustAnchors, Clock clock, Printer printer, List<HealthCheck> checks) {
+            ChainVerifier chain, int trustAnchors, Clock clock, Printer printer, List<HealthCheck> checks,
+            Optional<SocketPaymentDevice> payment) {
         this.config = config;
         this.cards = cards;
         this.printer = printer;
@@ -74,7 +77,8 @@ public final class KioskSession implements AutoCloseable {
         OutputSettings environment = OutputSettings.fromEnvironment();
         this.kioskId = environment.kiosk();
         this.outputs = KioskOutputs.open(Journal.open(config.journalFile(), clock), printer,
-                registry.residents(), registry.myNumbers(), rules, clock, environment.kiosk(), config.kioskMode() != KioskMode.PRODUCTION);
+                registry.residents(), registry.myNumbers(), rules, clock, environment.kiosk(),
+                config.kioskMode() != KioskMode.PRODUCTION, payment.map(PaymentDevice.class::cast));
         this.recent = new RecentVisits(outputs.visitJournal(), RECENT_VISITS);
         VisitSettings settings = VisitSettings.defaults(journalSalt(config, outputs.journal()))
                 .withIdle(config.idleAfter(), config.idleWarning())
@@ -103,7 +107,7 @@ public final class KioskSession implements AutoCloseable {
             LOG.info("Kiosk on {} ({}), {}", cards.readerName(), cards.readers().sourceDescription(), config);
             return new KioskSession(config, cards, KioskRules.load(Optional.ofNullable(config.rulesDirectory())),
                     KioskRegistry.of(config), chain, anchors.anchors().size(), clock,
-                    printer(config, OutputSettings.fromEnvironment().cups()), List.of());
+                    printer(config, OutputSettings.fromEnvironment().cups()), List.of(), paymentDevice(config));
         }
         if (cards.virtual().isPresent()) {
             throw new IllegalArgumentException(mode.id() + " mode never runs on the virtual card");
@@ -113,9 +117,21 @@ public final class KioskSession implements AutoCloseable {
         KioskRegistry registry = KioskRegistry.of(config);
         LOG.info("Kiosk in {} mode on {}, {}", mode.id(), cards.readerName(), config);
         Printer printer = printer(config, OutputSettings.fromEnvironment().cups());
+        Optional<SocketPaymentDevice> payment = paymentDevice(config);
         return new KioskSession(config, cards, rules, registry, new ChainVerifier(trust), trust.anchors().size(),
                 clock, printer,
-                FailClosed.checks(config, cards, rules, trust, printer, registry, true));
+                FailClosed.checks(config, cards, rules, trust, printer, registry, payment, true), payment);
+    }
+
+    /**
+     * The configured cash unit's daemon, connected before the first health round (within 2 s) so a kiosk started
+     * with its daemon is not out of service for a moment; without a socket, the demonstration acceptor (demo only:
+     * elsewhere {@link FailClosed} keeps production out of service).
+     */
+    private static Optional<SocketPaymentDevice> paymentDevice(KioskConfig config) {
+        Optional<SocketPaymentDevice> device = config.paymentEndpoint().map(SocketPaymentDevice::start);
+        device.ifPresent(d -> d.awaitConnected(Duration.ofSeconds(2)));
+        return device;
     }
 
     /**

@@ -41,6 +41,24 @@ class ConfigCheckCommandTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the simulator only has to be listening
+    void aConfiguredPaymentSocketIsCheckedLiveInsteadOfAlwaysFailing() throws Exception {
+        Path socket = dir.resolve("cash.sock");
+        Path file = Files.writeString(dir.resolve("kiosk.yaml"), "mode: production\njournal: "
+                + dir.resolve("data/journal.db") + "\npayment:\n  socket: " + socket + "\n");
+
+        Console absent = Console.run("", "config", "check", "--config", file.toString());
+        assertThat(absent.out().lines()).contains("FAIL  payment: not connected to " + socket
+                + ": No such file or directory");
+        try (jp.madoguchi.app.output.payment.simulator.PaymentSimulator simulator =
+                jp.madoguchi.app.output.payment.simulator.PaymentSimulator.start(socket, java.util.List.of(),
+                        java.time.Duration.ofMillis(10))) {
+            Console running = Console.run("", "config", "check", "--config", file.toString());
+            assertThat(running.out().lines()).contains("ok    payment");
+        }
+    }
+
+    @Test
     void theDemoChecksOnlyItsFile() {
         Console console = Console.run("", "config", "check");
 

@@ -81,6 +81,14 @@ final class OutputFlow implements Flow {
                 }
             }
             case REFUNDED -> { }
+            case FAILED -> {
+                if (waiting) {
+                    // Not refunded through the port: the device that would pay out is the one that failed, and
+                    // the adapter has already recorded the money as owed.
+                    state.settle(EndReason.ISSUE_FAILED, new IssueFailed(IssueProblem.PAYMENT_FAULT,
+                            event.amountYen()));
+                }
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package jp.madoguchi.app.kiosk.output;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import jp.madoguchi.app.output.document.MyNumberSource;
 import jp.madoguchi.app.output.document.PrintGuard;
@@ -9,6 +10,7 @@ import jp.madoguchi.app.output.document.VerificationCodes;
 import jp.madoguchi.app.output.journal.CrashRecovery;
 import jp.madoguchi.app.output.journal.Journal;
 import jp.madoguchi.app.output.payment.DemoCashAcceptor;
+import jp.madoguchi.app.output.payment.PaymentDevice;
 import jp.madoguchi.app.output.payment.Settlement;
 import jp.madoguchi.app.output.printing.Printer;
 import jp.madoguchi.issuance.registry.ResidentRegistry;
@@ -19,8 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A kiosk's real output ports over one journal, one printer and the demonstration cash acceptor. Opening runs
- * {@link CrashRecovery} before the first visit, so money a crashed visit took is on record as owed.
+ * A kiosk's real output ports over one journal, one printer and a payment device: the configured one, else the
+ * demonstration cash acceptor. Opening runs {@link CrashRecovery} before the first visit, so money a crashed visit
+ * took is on record as owed.
  */
 public final class KioskOutputs implements AutoCloseable {
     /** One reprint per sheet, then a refund: a second failure in a row needs staff. */
@@ -28,7 +31,8 @@ public final class KioskOutputs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KioskOutputs.class);
 
     private final Journal journal;
-    private final DemoCashAcceptor cash;
+    private final DemoCashAcceptor cash = new DemoCashAcceptor();
+    private final PaymentDevice device;
     private final IssuedSheets sheets = new IssuedSheets();
     private final PagePreviews previews = new PagePreviews();
     private final CashPayment payment;
@@ -38,16 +42,17 @@ public final class KioskOutputs implements AutoCloseable {
     private final AccountPort accounts;
 
     private KioskOutputs(Journal journal, Printer printer, ResidentRegistry registry, MyNumberSource myNumbers,
-            Supplier<RuleBook> rules, Clock clock, String kiosk, boolean specimen) {
+            Supplier<RuleBook> rules, Clock clock, String kiosk, boolean specimen, Optional<PaymentDevice> configured) {
         this.journal = journal;
-        this.cash = new DemoCashAcceptor();
-        Settlement settlement = new Settlement(journal, cash, MAX_REPRINTS);
-        this.payment = new CashPayment(cash, journal, settlement);
+        this.device = configured.orElse(cash);
+        Settlement settlement = new Settlement(journal, device, MAX_REPRINTS);
+        this.payment = new CashPayment(device, journal, settlement,
+                Optional.of(new RefundSlips(printer, journal, rules, clock, kiosk)));
         this.accounts = new JournalAccounts(journal, SampleBalances.load());
         this.documents = new IssuingDocuments(registry, rules, myNumbers,
                 VerificationCodes.withRandomKey(), clock, sheets, accounts, journal, specimen);
         this.printing = new GuardedPrinting(printer, sheets, new PrintGuard(registry), journal, settlement,
-                previews, new Receipts(journal, rules, clock, cash.demonstration(), kiosk));
+                previews, new Receipts(journal, rules, clock, device.demonstration(), kiosk));
         this.visitJournal = new VisitEndCleanup(journal, sheets, printer, previews);
     }
 
@@ -55,24 +60,35 @@ public final class KioskOutputs implements AutoCloseable {
      * Takes ownership of {@code journal} (closed with the outputs) after recovering it.
      *
      * @param specimen certificates are marked 見本/SPECIMEN (every kiosk but a production one)
+     * @param device the configured payment device (owned from now on: closed with the outputs); empty for the
+     *     demonstration cash acceptor
      */
     public static KioskOutputs open(Journal journal, Printer printer, ResidentRegistry registry,
-            MyNumberSource myNumbers, Supplier<RuleBook> rules, Clock clock, String kiosk, boolean specimen) {
+            MyNumberSource myNumbers, Supplier<RuleBook> rules, Clock clock, String kiosk, boolean specimen,
+            Optional<PaymentDevice> device) {
         List<CrashRecovery.Recovered> recovered = CrashRecovery.run(journal);
         if (!recovered.isEmpty()) {
             int owed = recovered.stream().mapToInt(CrashRecovery.Recovered::refundRecorded).sum();
             LOG.warn("Closed {} visit(s) left open by a crash; {} yen recorded as refund due", recovered.size(), owed);
         }
-        return new KioskOutputs(journal, printer, registry, myNumbers, rules, clock, kiosk, specimen);
+        return new KioskOutputs(journal, printer, registry, myNumbers, rules, clock, kiosk, specimen, device);
     }
 
     public Journal journal() {
         return journal;
     }
 
-    /** The demonstration device the payment screen's buttons feed. */
+    /**
+     * The demonstration device the payment screen's buttons feed; with a configured device it takes no payment,
+     * so the demo panel stays idle.
+     */
     public DemoCashAcceptor cash() {
         return cash;
+    }
+
+    /** The device that takes the fee. */
+    public PaymentDevice paymentDevice() {
+        return device;
     }
 
     public CashPayment payment() {
@@ -109,6 +125,13 @@ public final class KioskOutputs implements AutoCloseable {
     @Override
     public void close() {
         printing.close();
+        if (device instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("Closing the payment device: {}", e.toString());
+            }
+        }
         journal.close();
     }
 }

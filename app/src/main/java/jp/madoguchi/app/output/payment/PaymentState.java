@@ -20,4 +20,11 @@ public sealed interface PaymentState {
 
     /** After a failed print: {@code yen} paid back. */
     record Refunded(int yen) implements PaymentState {}
+
+    /**
+     * The device failed (or the kiosk lost it) while collecting {@code due}, holding {@code held} of the resident's
+     * money that it can no longer give back: that money is owed. {@code fault} is the protocol's id ({@code jam},
+     * {@code out-of-change}, {@code door-open}, {@code other}, {@code disconnected}, {@code no-answer}).
+     */
+    record Faulted(String fault, int due, int held) implements PaymentState {}
 }

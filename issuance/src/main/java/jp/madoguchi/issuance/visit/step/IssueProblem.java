@@ -5,7 +5,9 @@ public enum IssueProblem {
     DOCUMENT_UNAVAILABLE("issueFailed.document"),
     OUT_OF_PAPER("issueFailed.outOfPaper"),
     QUEUE_STOPPED("issueFailed.queueStopped"),
-    PRINTER_GONE("issueFailed.printerGone");
+    PRINTER_GONE("issueFailed.printerGone"),
+    /** The payment device failed with money in it: nothing was issued and the money is owed back. */
+    PAYMENT_FAULT("issueFailed.paymentFault");
 
     private final String messageKey;
 
