@@ -72,10 +72,19 @@ public final class StatusCommand implements Callable<Integer> {
                     + ")")));
             published.ifPresent(s -> s.failedChecks().forEach(c -> out.println("  FAIL " + c.check() + ": "
                     + c.detail())));
+            published.ifPresent(s -> {
+                out.println("  registry: " + backend(s.registry()));
+                out.println("  payment: " + backend(s.payment()));
+            });
             out.println("  clock synchronised: " + (clock == null ? "unknown" : clock ? "yes" : "no"));
         }
         out.flush();
         return exit;
+    }
+
+    private static String backend(KioskStatus.Backend backend) {
+        return backend == null ? "unknown" : backend.endpoint() + (backend.problem() == null ? " (answers)"
+                : " (" + backend.problem() + ")");
     }
 
     /** systemd's view of NTP, or null where timedatectl is not available. */

@@ -48,9 +48,13 @@ public final class KioskLauncher {
         I18n i18n = new I18n(session.config().kioskLanguage());
         StaffDoor door = staffDoor(i18n);
         KioskScreen screen = new KioskScreen(i18n, session.visits()::send, door.corner());
-        // The demonstration cash panel and the spool previews are demo devices: a production kiosk never shows them.
-        Optional<DemoDevices> devices = session.config().kioskMode() == KioskMode.PRODUCTION ? Optional.empty()
-                : Optional.of(new DemoDevices(i18n, session.demoCash(), session.outputs().previews()));
+        // The demonstration cash panel and the spool previews are demo devices: never in production, and not beside
+        // a real payment device, whose panel would only stay idle.
+        boolean demoCash = session.config().kioskMode() != KioskMode.PRODUCTION
+                && session.outputs().paymentDevice().demonstration();
+        Optional<DemoDevices> devices = demoCash
+                ? Optional.of(new DemoDevices(i18n, session.demoCash(), session.outputs().previews()))
+                : Optional.empty();
         devices.ifPresent(screen::addLayer);
         screen.addLayer(door.layer());
         session.virtualReader().ifPresent(reader -> screen.addTopControl(

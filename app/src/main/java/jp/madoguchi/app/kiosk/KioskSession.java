@@ -22,15 +22,12 @@ import jp.madoguchi.app.output.printing.Printers;
 import jp.madoguchi.app.wiring.Trust;
 import jp.madoguchi.card.cert.ChainVerifier;
 import jp.madoguchi.card.cert.TrustStore;
-import jp.madoguchi.card.pcsc.PcscStatus;
 import jp.madoguchi.card.virtual.pcsc.VirtualReader;
 import jp.madoguchi.issuance.visit.Language;
-import jp.madoguchi.issuance.visit.ServiceHealth;
 import jp.madoguchi.issuance.visit.VisitDependencies;
 import jp.madoguchi.issuance.visit.VisitRunner;
 import jp.madoguchi.issuance.visit.VisitSettings;
 import jp.madoguchi.issuance.visit.card.ReaderCardPort;
-import jp.madoguchi.issuance.visit.step.ServiceCheck;
 import jp.madoguchi.ui.kiosk.DemoCash;
 import jp.madoguchi.ui.staff.RecentVisits;
 import jp.madoguchi.ui.staff.StaffConsole;
@@ -57,10 +54,7 @@ public final class KioskSession implements AutoCloseable {
     private final KioskOutputs outputs;
     private final VisitRunner visits;
     private final Optional<HealthMonitor> health;
-    private final Printer printer;
-    private final int trustAnchors;
-    private final String kioskId;
-    private final Instant startedAt;
+    private final StatusReport report;
     private final StatusPublisher status;
 
     private KioskSession(KioskConfig config, CardSource cards, KioskRules rules, KioskRegistry registry,
@@ -68,14 +62,11 @@ public final class KioskSession implements AutoCloseable {
             Optional<SocketPaymentDevice> payment) {
         this.config = config;
         this.cards = cards;
-        this.printer = printer;
-        this.trustAnchors = trustAnchors;
-        this.startedAt = Instant.now();
+        Instant startedAt = Instant.now();
         this.rules = rules;
         this.chain = chain;
         this.clock = clock;
         OutputSettings environment = OutputSettings.fromEnvironment();
-        this.kioskId = environment.kiosk();
         this.outputs = KioskOutputs.open(Journal.open(config.journalFile(), clock), printer,
                 registry.residents(), registry.myNumbers(), rules, clock, environment.kiosk(),
                 config.kioskMode() != KioskMode.PRODUCTION, payment.map(PaymentDevice.class::cast));
@@ -89,6 +80,8 @@ public final class KioskSession implements AutoCloseable {
                 registry.residents(), chain, clock, settings));
         this.health = checks.isEmpty() ? Optional.empty()
                 : Optional.of(new HealthMonitor(checks, visits::health).start(HEALTH_PERIOD));
+        this.report = new StatusReport(new StatusReport.Parts(config, environment.kiosk(), startedAt, cards,
+                outputs.journal(), recent, rules, printer, trustAnchors, this::health));
         this.status = new StatusPublisher(StatusFile.beside(config.journalFile()), this::status).start(HEALTH_PERIOD);
     }
 
@@ -202,33 +195,7 @@ public final class KioskSession implements AutoCloseable {
 
     /** What {@code status} shows a fleet: never a name, a PIN, a 個人番号 or a card serial. */
     KioskStatus status() {
-        ServiceHealth now = health.map(HealthMonitor::health).orElse(ServiceHealth.IN_SERVICE);
-        PcscStatus pcsc = cards.readers().status();
-        Journal.Head head = outputs.journal().head();
-        KioskStatus.LastVisit last = recent.latest().stream().findFirst().map(outcome -> new KioskStatus.LastVisit(
-                outcome.at().toString(), outcome.reason().id(), outcome.lastStep())).orElse(null);
-        return new KioskStatus(kioskId, config.kioskMode().id(),
-                now.inService() ? KioskStatus.IN_SERVICE : KioskStatus.OUT_OF_SERVICE, startedAt.toString(),
-                Instant.now().toString(), now.outages().stream()
-                        .map(o -> new KioskStatus.FailedCheck(o.check().id(), o.detail())).toList(),
-                new KioskStatus.Pcsc(pcsc.serviceUp(), pcsc.serviceUp() ? null : pcsc.fault().message(),
-                        pcsc.readers().stream().map(r -> new KioskStatus.Reader(r.name(), r.cardPresent())).toList()),
-                new KioskStatus.Printer(config.printerQueue().orElse(null), printerBlocked(now).orElse(null)),
-                new KioskStatus.Journal(config.journalFile().toAbsolutePath().toString(), head.records(), head.hash()),
-                new KioskStatus.Rules(rules.get().size(), rules.bundle().orElse(null), rules.problem().orElse(null)),
-                trustAnchors, last);
-    }
-
-    /**
-     * What the health monitor last found about the printer, so the status file does not ask CUPS a second time
-     * every few seconds; the demo, which has no monitor, asks the printer itself.
-     */
-    private Optional<String> printerBlocked(ServiceHealth now) {
-        if (health.isEmpty()) {
-            return printer.blocked();
-        }
-        return now.outages().stream().filter(o -> o.check() == ServiceCheck.PRINTER)
-                .map(ServiceHealth.Outage::detail).findFirst();
+        return report.now();
     }
 
     /** The health monitor of a kiosk outside the demo. */

@@ -86,7 +86,9 @@ class StatusCommandTest {
         Instant old = Instant.now().minus(StatusCommand.STALE).minusSeconds(5);
         StatusFile.beside(dir.resolve("journal.db")).write(new KioskStatus("kiosk", "demo", KioskStatus.IN_SERVICE,
                 old.toString(), old.toString(), List.of(), new KioskStatus.Pcsc(true, null, List.of()),
-                new KioskStatus.Printer(null, null), new KioskStatus.Journal("journal.db", 0, ""),
+                new KioskStatus.Printer(null, null), new KioskStatus.Backend(KioskStatus.Backend.SAMPLE, null),
+                new KioskStatus.Backend(KioskStatus.Backend.DEMONSTRATION, null),
+                new KioskStatus.Journal("journal.db", 0, ""),
                 new KioskStatus.Rules(4, null, null), 2, null));
 
         Console console = Console.run("", "status", "--config", config.toString());

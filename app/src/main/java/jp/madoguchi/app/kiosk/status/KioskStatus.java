@@ -10,8 +10,8 @@ import java.util.List;
  * @param lastVisit the newest visit's end, or null before the first
  */
 public record KioskStatus(String kiosk, String mode, String state, String startedAt, String updatedAt,
-        List<FailedCheck> failedChecks, Pcsc pcsc, Printer printer, Journal journal, Rules rules, int trustAnchors,
-        LastVisit lastVisit) {
+        List<FailedCheck> failedChecks, Pcsc pcsc, Printer printer, Backend registry, Backend payment,
+        Journal journal, Rules rules, int trustAnchors, LastVisit lastVisit) {
     public static final String IN_SERVICE = "in-service";
     public static final String OUT_OF_SERVICE = "out-of-service";
 
@@ -32,6 +32,15 @@ public record KioskStatus(String kiosk, String mode, String state, String starte
 
     /** {@code queue} is null for the embedded spool printer; {@code blocked} null when a job could print now. */
     public record Printer(String queue, String blocked) {}
+
+    /**
+     * A back end the kiosk talks to: the registry's URL or the payment device's socket ({@link #SAMPLE},
+     * {@link #DEMONSTRATION} for the demo's stand-ins); {@code problem} is null while it answers.
+     */
+    public record Backend(String endpoint, String problem) {
+        public static final String SAMPLE = "sample";
+        public static final String DEMONSTRATION = "demonstration";
+    }
 
     public record Journal(String file, long records, String head) {}
 
