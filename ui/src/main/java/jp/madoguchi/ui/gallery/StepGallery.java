@@ -105,6 +105,7 @@ public final class StepGallery {
         g.add("", new Payment(400));
         g.add("", new Printing(1, 2));
         g.add("", new IssueFailed(IssueProblem.OUT_OF_PAPER, 400));
+        g.add("payment-fault", new IssueFailed(IssueProblem.PAYMENT_FAULT, 150));
         g.add("", new TakeDocuments(2, false));
         g.add("", new ThankYou());
         g.cardLeft("card-left", new ThankYou());
