@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import jp.madoguchi.app.kiosk.CardSource;
+import jp.madoguchi.app.kiosk.FxToolkit;
 import jp.madoguchi.app.kiosk.KioskConfig;
 import jp.madoguchi.app.kiosk.KioskLauncher;
 import jp.madoguchi.app.kiosk.KioskSession;
@@ -68,8 +69,12 @@ public final class KioskCommand implements Callable<Integer> {
             // An unnamed reader is a configuration outage: the kiosk starts out of service and says so.
             cards = CardSource.pcsc(Optional.ofNullable(reader).or(settings::readerName).orElse(""));
         }
+        // The toolkit and the fonts start while the session is built: the attract screen is up sooner.
+        FxToolkit toolkit = FxToolkit.startInBackground();
         try (KioskSession session = KioskSession.open(settings, cards, Clock.system(ZoneId.of("Asia/Tokyo")))) {
-            new KioskLauncher(session).run(windowed);
+            new KioskLauncher(session).run(toolkit, windowed);
+        } finally {
+            toolkit.exit();
         }
         return 0;
     }

@@ -89,11 +89,10 @@ public final class KioskLauncher {
         exited.countDown();
     }
 
-    /** Starts the FX toolkit, shows the kiosk and blocks until staff exit; then stops the toolkit. */
-    public void run(boolean windowed) throws InterruptedException {
-        Platform.setImplicitExit(false);
-        Platform.startup(() -> show(new Stage(), windowed));
+    /** Shows the kiosk once {@code toolkit} runs and blocks until staff exit; the caller stops the toolkit. */
+    public void run(FxToolkit toolkit, boolean windowed) throws InterruptedException {
+        toolkit.awaitStarted();
+        Platform.runLater(() -> show(new Stage(), windowed));
         exited.await();
-        Platform.exit();
     }
 }

@@ -8,7 +8,7 @@ import ch.qos.logback.core.encoder.EncoderBase;
 import java.util.Locale;
 
 /**
- * The one encoder of logback.xml: {@code human} (the pattern, the default) or {@code json} (Logback's own
+ * The one encoder of the kiosk's logging ({@link KioskLogConfigurator}): {@code human} (the pattern, the default) or {@code json} (Logback's own
  * {@link JsonEncoder}: one object per event, the visit id in its {@code mdc}), chosen by
  * {@code MADOGUCHI_LOG_FORMAT}. One appender either way, so Logback has nothing unused to warn about at start.
  */
