@@ -1,13 +1,12 @@
 package jp.madoguchi.app.kiosk;
 
+import static jp.madoguchi.app.kiosk.VisitDriver.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.Predicate;
 import jp.madoguchi.app.registry.RegistryEndpoint;
 import jp.madoguchi.app.testsupport.cups.CupsStack;
 import jp.madoguchi.app.testsupport.cups.PdfQueue;
@@ -19,7 +18,6 @@ import jp.madoguchi.card.testsupport.pcscd.VirtualCardStack;
 import jp.madoguchi.issuance.visit.step.Attract;
 import jp.madoguchi.issuance.visit.step.OutOfService;
 import jp.madoguchi.issuance.visit.step.ServiceCheck;
-import jp.madoguchi.issuance.visit.step.VisitStep;
 import jp.madoguchi.ui.staff.StaffPinHash;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -35,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 @RequiresCups
 @Timeout(180)
 class OutageRecoveryTest {
-    private static final Duration WAIT = Duration.ofSeconds(40);
 
     @TempDir
     Path dir;
@@ -75,16 +72,5 @@ class OutageRecoveryTest {
         String staff = StaffPinHash.create("480713".toCharArray(), new SecureRandom()).encoded();
         return new KioskConfig(null, staff, null, null, RulesSigner.SAMPLE_RULES, dir.resolve("trust"), null, queue, null, null,
                 dir.resolve("journal.db"), dir.resolve("spool"), "training", null, null, registry, null);
-    }
-
-    private static VisitStep await(KioskSession kiosk, Predicate<VisitStep> wanted, String what)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!wanted.test(kiosk.visits().current().step())) {
-            assertThat(System.nanoTime()).as(what + " within " + WAIT + ", still " + kiosk.visits().current().step()
-                    + ", " + kiosk.health().orElseThrow().health()).isLessThan(deadline);
-            Thread.sleep(50);
-        }
-        return kiosk.visits().current().step();
     }
 }

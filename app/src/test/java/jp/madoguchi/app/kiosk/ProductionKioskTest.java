@@ -1,5 +1,7 @@
 package jp.madoguchi.app.kiosk;
 
+import static jp.madoguchi.app.kiosk.VisitDriver.await;
+import static jp.madoguchi.app.kiosk.VisitDriver.awaitTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -9,8 +11,6 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
 import jp.madoguchi.app.kiosk.status.KioskStatus;
 import jp.madoguchi.app.kiosk.status.StatusFile;
 import jp.madoguchi.app.output.journal.Journal;
@@ -30,18 +30,15 @@ import jp.madoguchi.card.testsupport.pcscd.VirtualCardStack;
 import jp.madoguchi.card.virtual.VirtualMyNumberCard;
 import jp.madoguchi.card.virtual.holder.Holders;
 import jp.madoguchi.card.virtual.holder.TestPki;
-import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.visit.ResidentAction;
 import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.VisitRunner;
 import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
 import jp.madoguchi.issuance.visit.step.Attract;
-import jp.madoguchi.issuance.visit.step.MunicipalityRole;
 import jp.madoguchi.issuance.visit.step.OutOfService;
 import jp.madoguchi.issuance.visit.step.Service;
 import jp.madoguchi.issuance.visit.step.ServiceCheck;
-import jp.madoguchi.issuance.visit.step.VisitStep;
 import jp.madoguchi.ui.staff.StaffPinHash;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -61,8 +58,6 @@ import org.junit.jupiter.api.io.TempDir;
 @RequiresCups
 @Timeout(240)
 class ProductionKioskTest {
-    private static final Duration WAIT = Duration.ofSeconds(40);
-    private static final Set<String> ORDER_STEPS = Set.of("choose-options", "choose-subjects", "choose-copies");
 
     @TempDir
     Path dir;
@@ -124,23 +119,12 @@ class ProductionKioskTest {
         await(visits, "remove-card");
         VisitId visit = new VisitId(visits.current().visit().orElseThrow().value());
         stack.eject();
-        await(visits, "choose-municipality");
-        visits.send(new ResidentAction.ChooseMunicipality(MunicipalityRole.RESIDENCE));
-        await(visits, "choose-certificate");
-        visits.send(new ResidentAction.ChooseCertificate(CertificateType.RESIDENT_RECORD));
-        awaitStep(visits, id -> !id.equals("choose-certificate"));
-        while (ORDER_STEPS.contains(visits.current().step().id())) {
-            String step = visits.current().step().id();
-            visits.send(new ResidentAction.Confirm());
-            awaitStep(visits, id -> !id.equals(step));
-        }
-        await(visits, "confirm");
-        visits.send(new ResidentAction.Confirm());
+        VisitDriver.orderResidentRecord(visits); // the cash unit's daemon pays with a 1000-yen note
         await(visits, "take-documents");
         visits.send(new ResidentAction.Confirm());
 
         Journal journal = kiosk.outputs().journal();
-        awaitTrue(() -> journal.openVisits().isEmpty() && !journal.visit(visit).isEmpty(), "visit ended");
+        VisitDriver.awaitEnded(journal, visit);
         List<JournalRecord> records = journal.visit(visit);
         assertThat(records).extracting(JournalRecord::entry)
                 .anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(JournalEntry.Ended.class,
@@ -182,31 +166,5 @@ class ProductionKioskTest {
         return new KioskConfig(null, staff, null, null, rules, trust, null, queue, null, null,
                 dir.resolve("data/journal.db"), dir.resolve("data/spool"), "production", VirtualCardStack.READER,
                 signers, registry.endpoint(), new PaymentEndpoint(socket));
-    }
-
-    private static VisitStep await(KioskSession kiosk, Predicate<VisitStep> wanted, String what) throws Exception {
-        awaitTrue(() -> wanted.test(kiosk.visits().current().step()), what + ", still "
-                + kiosk.visits().current().step() + " " + kiosk.health().orElseThrow().health());
-        return kiosk.visits().current().step();
-    }
-
-    private static void await(VisitRunner visits, String step) throws Exception {
-        awaitStep(visits, step::equals);
-    }
-
-    private static void awaitStep(VisitRunner visits, Predicate<String> wanted) throws Exception {
-        awaitTrue(() -> wanted.test(visits.current().step().id()), "step, still " + visits.current().step());
-    }
-
-    private interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    private static void awaitTrue(Condition condition, String what) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.holds()) {
-            assertThat(System.nanoTime()).as(what + " within " + WAIT).isLessThan(deadline);
-            Thread.sleep(50);
-        }
     }
 }

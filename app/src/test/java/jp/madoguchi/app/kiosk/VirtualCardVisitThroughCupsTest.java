@@ -1,5 +1,8 @@
 package jp.madoguchi.app.kiosk;
 
+import static jp.madoguchi.app.kiosk.VisitDriver.await;
+import static jp.madoguchi.app.kiosk.VisitDriver.awaitEnded;
+import static jp.madoguchi.app.kiosk.VisitDriver.awaitStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -7,9 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Predicate;
 import jp.madoguchi.app.output.journal.Journal;
 import jp.madoguchi.app.output.journal.JournalRecord;
 import jp.madoguchi.app.output.journal.VisitLedger;
@@ -17,15 +17,12 @@ import jp.madoguchi.app.testsupport.cups.CupsStack;
 import jp.madoguchi.app.testsupport.cups.PdfQueue;
 import jp.madoguchi.app.testsupport.cups.RequiresCups;
 import jp.madoguchi.card.virtual.holder.Holders;
-import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.visit.ResidentAction;
 import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.VisitRunner;
-import jp.madoguchi.issuance.visit.VisitSnapshot;
 import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
 import jp.madoguchi.issuance.visit.step.AccountInquiry;
-import jp.madoguchi.issuance.visit.step.MunicipalityRole;
 import jp.madoguchi.issuance.visit.step.Service;
 import jp.madoguchi.issuance.visit.step.StatementPrint;
 import org.apache.pdfbox.Loader;
@@ -47,8 +44,6 @@ import org.junit.jupiter.api.io.TempDir;
 @RequiresCups
 @Timeout(180)
 class VirtualCardVisitThroughCupsTest {
-    private static final Set<String> ORDER_STEPS = Set.of("choose-options", "choose-subjects", "choose-copies");
-    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @TempDir
     Path dir;
@@ -59,18 +54,7 @@ class VirtualCardVisitThroughCupsTest {
                 CardSource.choose(true, Optional.empty()), KioskHarness.tuesdayAt(10))) {
             VisitRunner visits = kiosk.visits();
             VisitId visit = identify(kiosk, Service.CERTIFICATES);
-            await(visits, "choose-municipality");
-            visits.send(new ResidentAction.ChooseMunicipality(MunicipalityRole.RESIDENCE));
-            await(visits, "choose-certificate");
-            visits.send(new ResidentAction.ChooseCertificate(CertificateType.RESIDENT_RECORD));
-            while (ORDER_STEPS.contains(awaitStep(visits, s -> !s.equals("choose-certificate")))) {
-                String step = visits.current().step().id();
-                visits.send(new ResidentAction.Confirm());
-                awaitStep(visits, s -> !s.equals(step));
-            }
-            await(visits, "confirm");
-            visits.send(new ResidentAction.Confirm());
-            await(visits, "payment");
+            VisitDriver.orderResidentRecord(visits);
             kiosk.demoCash().insert(1000);
             await(visits, "take-documents");
             visits.send(new ResidentAction.Confirm());
@@ -167,31 +151,5 @@ class VirtualCardVisitThroughCupsTest {
     private KioskConfig config(String queue) {
         return new KioskConfig(null, null, null, null, null, null, null, queue, null, null,
                 dir.resolve("journal.db"), dir.resolve("spool"), null, null, null, null, null);
-    }
-
-    private static void await(VisitRunner visits, String stepId) throws Exception {
-        awaitStep(visits, stepId::equals);
-    }
-
-    private static String awaitStep(VisitRunner visits, Predicate<String> wanted) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            VisitSnapshot snapshot = visits.current();
-            if (wanted.test(snapshot.step().id())) {
-                return snapshot.step().id();
-            }
-            Thread.sleep(50);
-        }
-        throw new TimeoutException("visit stayed on " + visits.current().step().id());
-    }
-
-    private static void awaitEnded(Journal journal, VisitId visit) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!journal.openVisits().isEmpty() || journal.visit(visit).isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                throw new TimeoutException("visit " + visit + " not ended in the journal");
-            }
-            Thread.sleep(50);
-        }
     }
 }
