@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             RegistryServerCommand.class,
             PaymentSimulatorCommand.class,
+            AcceptanceCommand.class,
         })
 public final class MadoguchiCommand implements Runnable {
     @Override

@@ -1,6 +1,5 @@
 package jp.madoguchi.app.cli;
 
-import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -42,14 +41,10 @@ public final class StaffPinHashCommand implements Callable<Integer> {
         if (console != null) {
             return console.readPassword("New staff PIN (%d digits): ", StaffPinHash.DIGITS);
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        char[] buffer = new char[64];
-        int length = 0;
-        for (int c = in.read(); c != -1 && c != '\n' && c != '\r' && length < buffer.length; c = in.read()) {
-            buffer[length++] = (char) c;
+        char[] pin = SecretLine.read(new InputStreamReader(System.in, StandardCharsets.UTF_8), 64);
+        if (pin != null && pin.length == 0) {
+            return null;
         }
-        char[] pin = length == 0 ? null : Arrays.copyOf(buffer, length);
-        Arrays.fill(buffer, '\0');
         return pin;
     }
 }

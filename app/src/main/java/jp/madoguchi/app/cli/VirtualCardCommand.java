@@ -1,11 +1,20 @@
 package jp.madoguchi.app.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import jp.madoguchi.app.wiring.PemFiles;
 import jp.madoguchi.card.virtual.VirtualMyNumberCard;
 import jp.madoguchi.card.virtual.holder.Holder;
 import jp.madoguchi.card.virtual.holder.Holders;
+import jp.madoguchi.card.virtual.holder.TestPki;
 import jp.madoguchi.card.virtual.vpcd.VpcdClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,12 +37,20 @@ public final class VirtualCardCommand implements Callable<Integer> {
     @Option(names = "--list-holders", description = "List the holder fixtures and exit.")
     boolean listHolders;
 
+    @Option(names = "--export-ca", paramLabel = "DIR", description = "Write the virtual card's CA certificates"
+            + " (the O=JPKI-TEST hierarchy) into DIR as PEM and exit: what an operator puts into a kiosk's trust"
+            + " directory to accept the test cards outside training, e.g. for an acceptance visit.")
+    Path exportCa;
+
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
         PrintStream out = Utf8.stdout();
         if (listHolders) {
             HolderList.print(out);
             return 0;
+        }
+        if (exportCa != null) {
+            return exportCa(out);
         }
         Holder chosen = Holders.find(holder).orElse(null);
         if (chosen == null) {
@@ -57,6 +74,22 @@ public final class VirtualCardCommand implements Callable<Integer> {
                 + " (Ctrl-C or SIGTERM removes it)");
         client.start();
         stopped.await();
+        return 0;
+    }
+
+    private int exportCa(PrintStream out) throws IOException {
+        Files.createDirectories(exportCa);
+        List<X509Certificate> anchors = TestPki.standard().trustAnchors();
+        for (int i = 0; i < anchors.size(); i++) {
+            Path file = exportCa.resolve("jpki-test-" + i + ".pem");
+            try {
+                Files.writeString(file, PemFiles.pem("CERTIFICATE", anchors.get(i).getEncoded()),
+                        StandardCharsets.US_ASCII);
+            } catch (CertificateEncodingException e) {
+                throw new IOException("test CA " + i + " cannot be encoded", e);
+            }
+            out.println(file + "  " + anchors.get(i).getSubjectX500Principal().getName());
+        }
         return 0;
     }
 }

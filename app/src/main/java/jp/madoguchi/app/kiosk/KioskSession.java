@@ -56,10 +56,12 @@ public final class KioskSession implements AutoCloseable {
     private final Optional<HealthMonitor> health;
     private final StatusReport report;
     private final StatusPublisher status;
+    private final KioskLock lock;
 
     private KioskSession(KioskConfig config, CardSource cards, KioskRules rules, KioskRegistry registry,
             ChainVerifier chain, int trustAnchors, Clock clock, Printer printer, List<HealthCheck> checks,
-            Optional<SocketPaymentDevice> payment) {
+            Optional<SocketPaymentDevice> payment, KioskLock lock) {
+        this.lock = lock;
         this.config = config;
         this.cards = cards;
         Instant startedAt = Instant.now();
@@ -92,6 +94,17 @@ public final class KioskSession implements AutoCloseable {
      * service (see {@link FailClosed}), training trusts the test hierarchy, production never does.
      */
     public static KioskSession open(KioskConfig config, CardSource cards, Clock clock) throws IOException {
+        KioskLock lock = KioskLock.acquire(config.journalFile());
+        try {
+            return build(config, cards, clock, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static KioskSession build(KioskConfig config, CardSource cards, Clock clock, KioskLock lock)
+            throws IOException {
         KioskMode mode = config.kioskMode();
         if (mode.fallsBack()) {
             boolean testCards = cards.virtual().isPresent() || config.acceptTestCards();
@@ -100,7 +113,7 @@ public final class KioskSession implements AutoCloseable {
             LOG.info("Kiosk on {} ({}), {}", cards.readerName(), cards.readers().sourceDescription(), config);
             return new KioskSession(config, cards, KioskRules.load(Optional.ofNullable(config.rulesDirectory())),
                     KioskRegistry.of(config), chain, anchors.anchors().size(), clock,
-                    printer(config, OutputSettings.fromEnvironment().cups()), List.of(), paymentDevice(config));
+                    printer(config, OutputSettings.fromEnvironment().cups()), List.of(), paymentDevice(config), lock);
         }
         if (cards.virtual().isPresent()) {
             throw new IllegalArgumentException(mode.id() + " mode never runs on the virtual card");
@@ -113,7 +126,7 @@ public final class KioskSession implements AutoCloseable {
         Optional<SocketPaymentDevice> payment = paymentDevice(config);
         return new KioskSession(config, cards, rules, registry, new ChainVerifier(trust), trust.anchors().size(),
                 clock, printer,
-                FailClosed.checks(config, cards, rules, trust, printer, registry, payment, true), payment);
+                FailClosed.checks(config, cards, rules, trust, printer, registry, payment, true), payment, lock);
     }
 
     /**
@@ -210,5 +223,10 @@ public final class KioskSession implements AutoCloseable {
         visits.close();
         cards.readers().close();
         outputs.close();
+        try {
+            lock.close();
+        } catch (IOException e) {
+            LOG.warn("Kiosk lock not released cleanly: {}", e.getMessage());
+        }
     }
 }

@@ -4,10 +4,7 @@ import static jp.madoguchi.app.kiosk.VisitDriver.await;
 import static jp.madoguchi.app.kiosk.VisitDriver.awaitTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -16,20 +13,15 @@ import jp.madoguchi.app.kiosk.status.StatusFile;
 import jp.madoguchi.app.output.journal.Journal;
 import jp.madoguchi.app.output.journal.JournalRecord;
 import jp.madoguchi.app.output.journal.VisitLedger;
-import jp.madoguchi.app.output.payment.PaymentEndpoint;
 import jp.madoguchi.app.output.payment.simulator.PaymentSimulator;
-import jp.madoguchi.app.rules.RuleBundle;
 import jp.madoguchi.app.testsupport.cups.CupsStack;
 import jp.madoguchi.app.testsupport.cups.PdfQueue;
 import jp.madoguchi.app.testsupport.cups.RequiresCups;
 import jp.madoguchi.app.testsupport.registry.RegistryStack;
-import jp.madoguchi.app.testsupport.rules.RulesSigner;
-import jp.madoguchi.app.wiring.PemFiles;
 import jp.madoguchi.card.testsupport.pcscd.RequiresPcscStack;
 import jp.madoguchi.card.testsupport.pcscd.VirtualCardStack;
 import jp.madoguchi.card.virtual.VirtualMyNumberCard;
 import jp.madoguchi.card.virtual.holder.Holders;
-import jp.madoguchi.card.virtual.holder.TestPki;
 import jp.madoguchi.issuance.visit.ResidentAction;
 import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.VisitRunner;
@@ -39,7 +31,6 @@ import jp.madoguchi.issuance.visit.step.Attract;
 import jp.madoguchi.issuance.visit.step.OutOfService;
 import jp.madoguchi.issuance.visit.step.Service;
 import jp.madoguchi.issuance.visit.step.ServiceCheck;
-import jp.madoguchi.ui.staff.StaffPinHash;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -69,7 +60,7 @@ class ProductionKioskTest {
         Path socket = dir.resolve("cash.sock");
         try (PdfQueue queue = cups.newQueue(); RegistryStack registry = RegistryStack.sample(dir)) {
             PaymentSimulator cash = PaymentSimulator.start(socket, List.of(), Duration.ofMillis(200));
-            try (KioskSession kiosk = KioskSession.open(production(queue.name(), registry, socket),
+            try (KioskSession kiosk = KioskSession.open(ProductionParts.configuration(dir, queue.name(), registry, socket),
                     CardSource.pcsc(VirtualCardStack.READER), clock)) {
                 await(kiosk, step -> step instanceof Attract, "in service on real parts");
                 assertThat(kiosk.virtualReader()).isEmpty();
@@ -148,23 +139,5 @@ class ProductionKioskTest {
         awaitTrue(() -> file.read().filter(s -> s.state().equals(KioskStatus.OUT_OF_SERVICE)
                 && s.failedChecks().stream().anyMatch(f -> f.check().equals(check.id()))).isPresent(),
                 "status file names " + check.id());
-    }
-
-    private KioskConfig production(String queue, RegistryStack registry, Path socket) throws Exception {
-        Path trust = Files.createDirectories(dir.resolve("trust"));
-        int n = 0;
-        for (X509Certificate ca : TestPki.standard().trustAnchors()) {
-            Files.writeString(trust.resolve("jpki-test-" + n++ + ".pem"), PemFiles.pem("CERTIFICATE",
-                    ca.getEncoded()));
-        }
-        Path rules = RulesSigner.copyOfSampleRules(dir.resolve("rules"));
-        RulesSigner signer = RulesSigner.create("CN=Rules signer, C=JP");
-        RuleBundle.sign(rules, "2027-04-01.1", signer.key().getPrivate(), signer.certificate());
-        Path signers = Files.createDirectories(dir.resolve("signers"));
-        Files.writeString(signers.resolve("signer.pem"), signer.certificatePem());
-        String staff = StaffPinHash.create("480713".toCharArray(), new SecureRandom()).encoded();
-        return new KioskConfig(null, staff, null, null, rules, trust, null, queue, null, null,
-                dir.resolve("data/journal.db"), dir.resolve("data/spool"), "production", VirtualCardStack.READER,
-                signers, registry.endpoint(), new PaymentEndpoint(socket));
     }
 }

@@ -1,0 +1,42 @@
+package jp.madoguchi.app.kiosk;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import jp.madoguchi.app.output.payment.PaymentEndpoint;
+import jp.madoguchi.app.rules.RuleBundle;
+import jp.madoguchi.app.testsupport.registry.RegistryStack;
+import jp.madoguchi.app.testsupport.rules.RulesSigner;
+import jp.madoguchi.app.wiring.PemFiles;
+import jp.madoguchi.card.testsupport.pcscd.VirtualCardStack;
+import jp.madoguchi.card.virtual.holder.TestPki;
+import jp.madoguchi.ui.staff.StaffPinHash;
+
+/**
+ * A production configuration on real parts, as an operator writes one for an installed kiosk: the vpcd reader, a
+ * CUPS queue, the registry over mutual TLS, the cash unit's socket, the sample rules signed as a bundle with their
+ * signer's certificate configured, the JPKI test CA put into the trust directory and a non-trivial staff PIN.
+ */
+final class ProductionParts {
+    private ProductionParts() {}
+
+    /** Writes the trust, rules and signers directories under {@code dir}; the journal goes in {@code dir/data}. */
+    static KioskConfig configuration(Path dir, String queue, RegistryStack registry, Path socket) throws Exception {
+        Path trust = Files.createDirectories(dir.resolve("trust"));
+        int n = 0;
+        for (X509Certificate ca : TestPki.standard().trustAnchors()) {
+            Files.writeString(trust.resolve("jpki-test-" + n++ + ".pem"), PemFiles.pem("CERTIFICATE",
+                    ca.getEncoded()));
+        }
+        Path rules = RulesSigner.copyOfSampleRules(dir.resolve("rules"));
+        RulesSigner signer = RulesSigner.create("CN=Rules signer, C=JP");
+        RuleBundle.sign(rules, "2027-04-01.1", signer.key().getPrivate(), signer.certificate());
+        Path signers = Files.createDirectories(dir.resolve("signers"));
+        Files.writeString(signers.resolve("signer.pem"), signer.certificatePem());
+        String staff = StaffPinHash.create("480713".toCharArray(), new SecureRandom()).encoded();
+        return new KioskConfig(null, staff, null, null, rules, trust, null, queue, null, null,
+                dir.resolve("data/journal.db"), dir.resolve("data/spool"), "production", VirtualCardStack.READER,
+                signers, registry.endpoint(), new PaymentEndpoint(socket));
+    }
+}
