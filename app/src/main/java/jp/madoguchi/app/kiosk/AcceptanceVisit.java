@@ -9,6 +9,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import jp.madoguchi.app.kiosk.health.HealthMonitor;
 import jp.madoguchi.app.output.journal.JournalRecord;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.visit.ResidentAction;
@@ -107,10 +108,13 @@ public final class AcceptanceVisit {
     }
 
     private boolean inService() throws InterruptedException {
+        // One round of checks now, so a kiosk started a moment ago is not taken as in service before any ran; after
+        // that the monitor's own rounds (every 5 s) are read, not run again every 100 ms.
+        kiosk.health().ifPresent(HealthMonitor::poll);
         long deadline = System.nanoTime() + IN_SERVICE_WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             VisitStep step = kiosk.visits().current().step();
-            boolean checked = kiosk.health().map(h -> h.poll()).orElse(ServiceHealth.IN_SERVICE).inService();
+            boolean checked = kiosk.health().map(HealthMonitor::health).orElse(ServiceHealth.IN_SERVICE).inService();
             if (step instanceof Attract && checked) {
                 return true;
             }
