@@ -3,7 +3,6 @@ package jp.madoguchi.app.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import jp.madoguchi.app.output.journal.Journal;
 import picocli.CommandLine.Mixin;
@@ -29,6 +28,6 @@ final class JournalFile {
     /** The opened journal, or empty when there is no such file (the caller reports it). */
     Optional<Journal> open() throws IOException {
         Path path = path();
-        return Files.isRegularFile(path) ? Optional.of(Journal.open(path, Clock.systemUTC())) : Optional.empty();
+        return Files.isRegularFile(path) ? Optional.of(Journal.openReadOnly(path)) : Optional.empty();
     }
 }

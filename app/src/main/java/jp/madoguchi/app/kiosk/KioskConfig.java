@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 import jp.madoguchi.app.output.payment.PaymentEndpoint;
 import jp.madoguchi.app.registry.RegistryEndpoint;
@@ -23,7 +22,7 @@ import jp.madoguchi.ui.staff.StaffPinHash;
  */
 public record KioskConfig(String municipality, String staffPinHash, Integer idleAfterSeconds,
         Integer idleWarningSeconds, Path rulesDirectory, Path trustDirectory, Boolean acceptTestCards,
-        String printer, String language, String journalSalt, Path journal, Path spool, String mode,
+        String printer, String language, Path journalKey, Path journal, Path spool, String mode,
         String reader, Path rulesSigners, RegistryEndpoint registry, PaymentEndpoint payment) {
 
     public static final KioskConfig DEFAULTS = new KioskConfig(null, null, null, null, null, null, null, null,
@@ -44,9 +43,6 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
         if (staffPinHash != null) {
             StaffPinHash.parse(staffPinHash);
         }
-        if (journalSalt != null && Base64.getDecoder().decode(journalSalt).length < 16) {
-            throw new IllegalArgumentException("journalSalt: at least 16 bytes, Base64-encoded");
-        }
     }
 
     /**
@@ -63,7 +59,7 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
         String text = Files.readString(file.get());
         try {
             KioskConfig config = yaml.readValue(text, KioskConfig.class);
-            return config == null ? DEFAULTS : config;
+            return (config == null ? DEFAULTS : config).withKeyBeside(file.get());
         } catch (JsonProcessingException e) {
             throw ConfigProblem.of(file.get(), text, e);
         }
@@ -109,15 +105,26 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
         return KioskLanguage.forTag(language).orElseThrow();
     }
 
-    public Optional<byte[]> journalSaltBytes() {
-        return Optional.ofNullable(journalSalt).map(Base64.getDecoder()::decode);
+    /**
+     * {@code journalKey}, else {@code journal.key} beside the configuration file (a configured kiosk's key lives
+     * with its configuration, apart from the journal); without a configuration file (the demo), beside the journal.
+     */
+    public Path journalKeyFile() {
+        return journalKey != null ? journalKey : journalFile().toAbsolutePath().resolveSibling("journal.key");
+    }
+
+    private KioskConfig withKeyBeside(Path configFile) {
+        Path key = journalKey != null ? journalKey : configFile.toAbsolutePath().resolveSibling("journal.key");
+        return new KioskConfig(municipality, staffPinHash, idleAfterSeconds, idleWarningSeconds, rulesDirectory,
+                trustDirectory, acceptTestCards, printer, language, key, journal, spool, mode, reader, rulesSigners,
+                registry, payment);
     }
 
     /** The same configuration with the command line's overrides. */
     public KioskConfig with(Path rules, String languageTag) {
         return new KioskConfig(municipality, staffPinHash, idleAfterSeconds, idleWarningSeconds,
                 rules == null ? rulesDirectory : rules, trustDirectory, acceptTestCards, printer,
-                languageTag == null ? language : languageTag, journalSalt, journal, spool, mode, reader,
+                languageTag == null ? language : languageTag, journalKey, journal, spool, mode, reader,
                 rulesSigners, registry, payment);
     }
 
@@ -144,7 +151,7 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
         return base.resolve("madoguchi");
     }
 
-    /** Without the staff PIN hash and the salt: safe for logs. */
+    /** Without the staff PIN hash: safe for logs. */
     @Override
     public String toString() {
         return "KioskConfig[mode " + mode + ", municipality " + municipality + ", idle " + idleAfterSeconds + "+" + idleWarningSeconds

@@ -3,18 +3,24 @@ package jp.madoguchi.app.kiosk;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.madoguchi.app.kiosk.health.DiskCheck;
 import jp.madoguchi.app.kiosk.health.HealthCheck;
 import jp.madoguchi.app.kiosk.health.HealthMonitor;
+import jp.madoguchi.app.kiosk.health.JournalCheck;
+import jp.madoguchi.app.kiosk.health.VisitStartGate;
 import jp.madoguchi.app.kiosk.output.KioskOutputs;
 import jp.madoguchi.app.kiosk.status.KioskStatus;
 import jp.madoguchi.app.kiosk.status.StatusFile;
 import jp.madoguchi.app.output.OutputSettings;
 import jp.madoguchi.app.output.journal.Journal;
+import jp.madoguchi.app.output.journal.JournalKey;
 import jp.madoguchi.app.output.payment.PaymentDevice;
 import jp.madoguchi.app.output.payment.socket.SocketPaymentDevice;
 import jp.madoguchi.app.output.printing.Printer;
@@ -28,6 +34,8 @@ import jp.madoguchi.issuance.visit.VisitDependencies;
 import jp.madoguchi.issuance.visit.VisitRunner;
 import jp.madoguchi.issuance.visit.VisitSettings;
 import jp.madoguchi.issuance.visit.card.ReaderCardPort;
+import jp.madoguchi.issuance.visit.port.SerialKey;
+import jp.madoguchi.issuance.visit.step.ServiceCheck;
 import jp.madoguchi.ui.kiosk.DemoCash;
 import jp.madoguchi.ui.staff.RecentVisits;
 import jp.madoguchi.ui.staff.StaffConsole;
@@ -60,7 +68,7 @@ public final class KioskSession implements AutoCloseable {
 
     private KioskSession(KioskConfig config, CardSource cards, KioskRules rules, KioskRegistry registry,
             ChainVerifier chain, int trustAnchors, Clock clock, Printer printer, List<HealthCheck> checks,
-            Optional<SocketPaymentDevice> payment, KioskLock lock) {
+            Optional<SocketPaymentDevice> payment, KioskLock lock, SerialKey serialKey) {
         this.lock = lock;
         this.config = config;
         this.cards = cards;
@@ -72,16 +80,19 @@ public final class KioskSession implements AutoCloseable {
         this.outputs = KioskOutputs.open(Journal.open(config.journalFile(), clock), printer,
                 registry.residents(), registry.myNumbers(), rules, clock, environment.kiosk(),
                 config.kioskMode() != KioskMode.PRODUCTION, payment.map(PaymentDevice.class::cast));
-        this.recent = new RecentVisits(outputs.visitJournal(), RECENT_VISITS);
-        VisitSettings settings = VisitSettings.defaults(journalSalt(config, outputs.journal()))
+        List<HealthCheck> journalChecks = journalChecks(config, outputs.journal());
+        this.recent = new RecentVisits(new VisitStartGate(outputs.visitJournal(), journalChecks), RECENT_VISITS);
+        VisitSettings settings = VisitSettings.defaults(serialKey)
                 .withIdle(config.idleAfter(), config.idleWarning())
                 .withHomeLanguage(new Language(config.kioskLanguage().tag()))
                 .withKiosk(environment.kiosk());
         this.visits = VisitRunner.start(new VisitDependencies(new ReaderCardPort(cards.readers(), cards.readerName()),
                 outputs.payment(), outputs.documents(), outputs.printing(), recent, outputs.accounts(), rules,
                 registry.residents(), chain, clock, settings));
-        this.health = checks.isEmpty() ? Optional.empty()
-                : Optional.of(new HealthMonitor(checks, visits::health).start(HEALTH_PERIOD));
+        List<HealthCheck> all = new ArrayList<>(checks);
+        // Outside the demo the fail-closed checks already hold the disk and the file: add only the chain.
+        all.addAll(config.kioskMode().fallsBack() ? journalChecks : List.of(journalChecks.get(2)));
+        this.health = Optional.of(new HealthMonitor(all, visits::health).start(HEALTH_PERIOD));
         this.report = new StatusReport(new StatusReport.Parts(config, environment.kiosk(), startedAt, cards,
                 outputs.journal(), recent, rules, printer, trustAnchors, this::health));
         this.status = new StatusPublisher(StatusFile.beside(config.journalFile()), this::status).start(HEALTH_PERIOD);
@@ -113,7 +124,8 @@ public final class KioskSession implements AutoCloseable {
             LOG.info("Kiosk on {} ({}), {}", cards.readerName(), cards.readers().sourceDescription(), config);
             return new KioskSession(config, cards, KioskRules.load(Optional.ofNullable(config.rulesDirectory())),
                     KioskRegistry.of(config), chain, anchors.anchors().size(), clock,
-                    printer(config, OutputSettings.fromEnvironment().cups()), List.of(), paymentDevice(config), lock);
+                    printer(config, OutputSettings.fromEnvironment().cups()), List.of(), paymentDevice(config), lock,
+                    JournalKey.load(config.journalKeyFile(), true));
         }
         if (cards.virtual().isPresent()) {
             throw new IllegalArgumentException(mode.id() + " mode never runs on the virtual card");
@@ -124,9 +136,18 @@ public final class KioskSession implements AutoCloseable {
         LOG.info("Kiosk in {} mode on {}, {}", mode.id(), cards.readerName(), config);
         Printer printer = printer(config, OutputSettings.fromEnvironment().cups());
         Optional<SocketPaymentDevice> payment = paymentDevice(config);
+        List<HealthCheck> checks = new ArrayList<>(
+                FailClosed.checks(config, cards, rules, trust, printer, registry, payment, true));
+        SerialKey key;
+        try {
+            key = JournalKey.load(config.journalKeyFile(), mode != KioskMode.PRODUCTION);
+        } catch (IOException e) {
+            // Out of service until the key is there; this stand-in key never hashes a visit, as none can start.
+            checks.add(HealthCheck.failed(ServiceCheck.JOURNAL, e.getMessage()));
+            key = SerialKey.of(SecureRandom.getSeed(32));
+        }
         return new KioskSession(config, cards, rules, registry, new ChainVerifier(trust), trust.anchors().size(),
-                clock, printer,
-                FailClosed.checks(config, cards, rules, trust, printer, registry, payment, true), payment, lock);
+                clock, printer, checks, payment, lock, key);
     }
 
     /**
@@ -198,12 +219,12 @@ public final class KioskSession implements AutoCloseable {
     }
 
     /**
-     * The configured salt, else one derived from the journal's own per-installation secret: stable across restarts,
-     * so a card's history can be found again, and never stored anywhere else.
+     * What the journal needs, checked in every mode, every round and again as each visit starts: free space, the
+     * file writable, the chain intact (outside the demo the first two are already among the fail-closed checks).
      */
-    private static String journalSalt(KioskConfig config, Journal journal) {
-        return Optional.ofNullable(config.journalSalt())
-                .orElseGet(() -> journal.cards().hash("madoguchi-visit-serial-salt"));
+    private static List<HealthCheck> journalChecks(KioskConfig config, Journal journal) {
+        return List.of(new DiskCheck(config.journalFile().toAbsolutePath().getParent(), DiskCheck.DEFAULT_MINIMUM),
+                new JournalCheck(config.journalFile(), true), HealthCheck.of(ServiceCheck.JOURNAL, journal::problem));
     }
 
     /** What {@code status} shows a fleet: never a name, a PIN, a 個人番号 or a card serial. */

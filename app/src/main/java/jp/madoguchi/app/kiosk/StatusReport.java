@@ -39,7 +39,8 @@ final class StatusReport {
                 .map(outcome -> new KioskStatus.LastVisit(outcome.at().toString(), outcome.reason().id(),
                         outcome.lastStep())).orElse(null);
         KioskRules rules = parts.rules();
-        Optional<String> printerBlocked = monitor.isEmpty() ? parts.printer().blocked()
+        // The demo's monitor checks only the journal: its spool printer answers for itself.
+        Optional<String> printerBlocked = config.kioskMode().fallsBack() ? parts.printer().blocked()
                 : detail(now, ServiceCheck.PRINTER);
         return new KioskStatus(parts.kioskId(), config.kioskMode().id(),
                 now.inService() ? KioskStatus.IN_SERVICE : KioskStatus.OUT_OF_SERVICE, parts.startedAt().toString(),

@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * The one encoder of the kiosk's logging ({@link KioskLogConfigurator}): {@code human} (the pattern, the default) or {@code json} (Logback's own
- * {@link JsonEncoder}: one object per event, the visit id in its {@code mdc}), chosen by
+ * {@link JsonEncoder}: one object per event, the visit id in its {@code mdc}, the journal's head
+ * from {@link JournalHeadLog}), chosen by
  * {@code MADOGUCHI_LOG_FORMAT}. One appender either way, so Logback has nothing unused to warn about at start.
  */
 public final class KioskLogEncoder extends EncoderBase<ILoggingEvent> {
@@ -64,7 +65,8 @@ public final class KioskLogEncoder extends EncoderBase<ILoggingEvent> {
 
     @Override
     public byte[] encode(ILoggingEvent event) {
-        return delegate.encode(event);
+        byte[] line = delegate.encode(event);
+        return format.equals("json") ? JournalHeadLog.append(line) : line;
     }
 
     @Override

@@ -86,9 +86,20 @@ class KioskConfigTest {
     @Test
     void theLogFormNamesNoSecret() throws IOException {
         KioskConfig configured = KioskConfig.load(Optional.of(write("staffPinHash: \"" + KioskLauncher.DEMO_STAFF_PIN_HASH
-                + "\"\njournalSalt: \"c2FsdC1mb3ItdGhlLWtpb3Nr\"\n")));
+                + "\"\n")));
 
-        assertThat(configured.toString()).doesNotContain("pbkdf2", "c2FsdC").contains("staff PIN set");
+        assertThat(configured.toString()).doesNotContain("pbkdf2").contains("staff PIN set");
+    }
+
+    @Test
+    void theJournalKeyLivesWithTheConfigurationNotWithTheJournal() throws IOException {
+        KioskConfig configured = KioskConfig.load(Optional.of(write("journal: " + dir.resolve("data/journal.db") + "\n")));
+        assertThat(configured.journalKeyFile()).isEqualTo(dir.resolve("journal.key").toAbsolutePath());
+
+        KioskConfig chosen = KioskConfig.load(Optional.of(write("journalKey: /etc/kiosk/serial.key\n")));
+        assertThat(chosen.journalKeyFile()).isEqualTo(Path.of("/etc/kiosk/serial.key"));
+        assertThatThrownBy(() -> KioskConfig.load(Optional.of(write("journalSalt: \"c2FsdC1mb3ItdGhlLWtpb3Nr\"\n"))))
+                .hasMessageContaining("unknown field 'journalSalt'");
     }
 
     private Path write(String yaml) throws IOException {

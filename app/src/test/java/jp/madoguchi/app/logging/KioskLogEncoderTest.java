@@ -31,6 +31,18 @@ class KioskLogEncoderTest {
     }
 
     @Test
+    void everyJsonLineCarriesTheJournalsHeadSoTheFleetHoldsItApartFromTheKiosk() throws Exception {
+        String head = "ab".repeat(32);
+        JournalHeadLog.set(42, head);
+
+        JsonNode event = new ObjectMapper().readTree(log("json", null, "paid {}", 400));
+
+        assertThat(event.get("journal").get("records").asLong()).isEqualTo(42);
+        assertThat(event.get("journal").get("head").asText()).isEqualTo(head);
+        assertThat(log("human", null, "paid {}", 400)).doesNotContain(head);
+    }
+
+    @Test
     void humanLinesNameTheVisitOnlyWhenThereIsOne() {
         assertThat(log("human", "V-0123456789abcdef", "paid {}", 400))
                 .isEqualTo("WARN  kiosk [V-0123456789abcdef] - paid 400\n");

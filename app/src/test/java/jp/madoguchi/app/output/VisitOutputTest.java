@@ -2,6 +2,7 @@ package jp.madoguchi.app.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +39,7 @@ import jp.madoguchi.issuance.visit.Language;
 import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
-import jp.madoguchi.issuance.visit.port.SerialHash;
+import jp.madoguchi.issuance.visit.port.SerialKey;
 import jp.madoguchi.issuance.visit.step.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -118,7 +119,7 @@ class VisitOutputTest {
         Decision decision = Samples.ENGINE.decide(request);
         journal.record(new JournalEntry.Started(visit, journal.now(), "test-kiosk", Service.CERTIFICATES, Language.JAPANESE));
         journal.record(new JournalEntry.CardIdentified(visit, journal.now(),
-                new SerialHash(journal.cards().hash("5a:3c:99:01"))));
+                SerialKey.fromText("visit-output-test-key").hash(new BigInteger("5a3c9901", 16))));
         journal.record(new JournalEntry.Decided(visit, journal.now(), request.municipality(),
                 CertificateType.RESIDENT_RECORD, decision.allowed(),
                 decision.trace().stream().map(TraceEntry::rule).distinct().toList(), copies, decision.feeTotal()));

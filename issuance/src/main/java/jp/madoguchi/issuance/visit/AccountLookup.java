@@ -25,7 +25,7 @@ final class AccountLookup {
     }
 
     private static SerialHash card(VisitState state) {
-        return SerialHash.of(state.deps().settings().journalSalt(),
-                state.requireVisit().requireCard().authCertificate().getSerialNumber());
+        return state.deps().settings().serialKey()
+                .hash(state.requireVisit().requireCard().authCertificate().getSerialNumber());
     }
 }

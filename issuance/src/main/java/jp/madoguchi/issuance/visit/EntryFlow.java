@@ -43,7 +43,9 @@ final class EntryFlow implements Flow {
     }
 
     private void start(Service service) {
-        state.begin(service);
+        if (!state.begin(service)) {
+            return;
+        }
         switch (service) {
             case HELP -> state.settle(EndReason.INFORMATION_SHOWN, Help.standard());
             case CERTIFICATES, CARD_CHECK, ACCOUNT_INQUIRY -> {

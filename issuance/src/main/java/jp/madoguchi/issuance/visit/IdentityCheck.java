@@ -11,7 +11,6 @@ import jp.madoguchi.issuance.registry.RequesterFacts;
 import jp.madoguchi.issuance.registry.ResidentRegistry;
 import jp.madoguchi.issuance.visit.card.PinOutcome;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
-import jp.madoguchi.issuance.visit.port.SerialHash;
 import jp.madoguchi.issuance.visit.step.AbortReason;
 import jp.madoguchi.issuance.visit.step.CardProblem;
 import jp.madoguchi.issuance.visit.step.CardProblemKind;
@@ -59,7 +58,7 @@ final class IdentityCheck {
             return;
         }
         state.journal(new JournalEntry.CardIdentified(visit.id(), state.now(),
-                SerialHash.of(state.deps().settings().journalSalt(), certificate.getSerialNumber())));
+                state.deps().settings().serialKey().hash(certificate.getSerialNumber())));
         state.update(v -> v.withRequester(requester.get()));
         state.go(new RemoveCard(false), state.deps().settings().removeCardReminder());
     }

@@ -3,14 +3,15 @@ package jp.madoguchi.issuance.visit;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import jp.madoguchi.issuance.visit.port.SerialKey;
 import jp.madoguchi.issuance.visit.step.Service;
 
 /**
  * Timing, services and home language of the kiosk. No official inactivity timeout exists (docs/domain.md, the visit):
  * 60 s plus a 15 s warning follows office MFPs. {@code homeLanguage} is the language the kiosk starts in and every
  * visit's end returns to (Japanese unless the kiosk is configured otherwise); a resident's own choice lasts for their
- * visit only. {@code kiosk} names the machine in its journal. {@code journalSalt} makes certificate serials in the journal unlinkable across kiosks; keep it secret
- * and stable per kiosk (it is left out of {@link #toString()}).
+ * visit only. {@code kiosk} names the machine in its journal. {@code serialKey} hashes certificate serials for the journal
+ * (HMAC-SHA-256): secret and stable per kiosk, kept apart from the journal, and left out of {@link #toString()}.
  */
 public record VisitSettings(
         Duration idleAfter,
@@ -23,7 +24,7 @@ public record VisitSettings(
         List<Service> services,
         Language homeLanguage,
         String kiosk,
-        String journalSalt) {
+        SerialKey serialKey) {
 
     public VisitSettings {
         for (Duration d : List.of(idleAfter, idleWarning, removeCardReminder, takeDocumentsReminder, thankYouFor,
@@ -37,35 +38,33 @@ public record VisitSettings(
         if (Objects.requireNonNull(kiosk, "kiosk").isBlank()) {
             throw new IllegalArgumentException("the kiosk id must not be blank");
         }
-        if (Objects.requireNonNull(journalSalt, "journalSalt").isBlank()) {
-            throw new IllegalArgumentException("the journal salt must not be blank");
-        }
+        Objects.requireNonNull(serialKey, "serialKey");
     }
 
-    public static VisitSettings defaults(String journalSalt) {
+    public static VisitSettings defaults(SerialKey serialKey) {
         return new VisitSettings(Duration.ofSeconds(60), Duration.ofSeconds(15), Duration.ofSeconds(10),
                 Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30),
-                List.of(Service.values()), Language.JAPANESE, "kiosk", journalSalt);
+                List.of(Service.values()), Language.JAPANESE, "kiosk", serialKey);
     }
 
     public VisitSettings withIdle(Duration after, Duration warning) {
         return new VisitSettings(after, warning, removeCardReminder, takeDocumentsReminder, thankYouFor, abortedFor,
-                cardWorkTimeout, services, homeLanguage, kiosk, journalSalt);
+                cardWorkTimeout, services, homeLanguage, kiosk, serialKey);
     }
 
     /** The same settings with {@code language} as the kiosk's home language. */
     public VisitSettings withHomeLanguage(Language language) {
         return new VisitSettings(idleAfter, idleWarning, removeCardReminder, takeDocumentsReminder, thankYouFor,
-                abortedFor, cardWorkTimeout, services, language, kiosk, journalSalt);
+                abortedFor, cardWorkTimeout, services, language, kiosk, serialKey);
     }
 
     /** The same settings for the kiosk named {@code id}, as its journal records every visit's start. */
     public VisitSettings withKiosk(String id) {
         return new VisitSettings(idleAfter, idleWarning, removeCardReminder, takeDocumentsReminder, thankYouFor,
-                abortedFor, cardWorkTimeout, services, homeLanguage, id, journalSalt);
+                abortedFor, cardWorkTimeout, services, homeLanguage, id, serialKey);
     }
 
-    /** Without the salt. */
+    /** Without the key. */
     @Override
     public String toString() {
         return "VisitSettings[idle " + idleAfter + " + " + idleWarning + ", remove reminder " + removeCardReminder

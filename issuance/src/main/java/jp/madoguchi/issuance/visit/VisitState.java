@@ -13,6 +13,7 @@ import jp.madoguchi.issuance.visit.step.Attract;
 import jp.madoguchi.issuance.visit.step.OutOfService;
 import jp.madoguchi.issuance.visit.step.Payment;
 import jp.madoguchi.issuance.visit.step.Service;
+import jp.madoguchi.issuance.visit.step.ServiceCheck;
 import jp.madoguchi.issuance.visit.step.ThankYou;
 import jp.madoguchi.issuance.visit.step.VisitStep;
 import org.slf4j.Logger;
@@ -108,10 +109,22 @@ final class VisitState {
         step = same;
     }
 
-    Visit begin(Service service) {
+    /**
+     * Starts a visit, unless the journal refuses its first record: a visit the journal cannot record would take a
+     * card, a PIN and money on nothing (a full disk, an unwritable or broken journal). Then the kiosk is out of
+     * service at once, with the journal's reason, and false is returned.
+     */
+    boolean begin(Service service) {
         visit = Visit.start(VisitId.random(), service);
-        journal(new JournalEntry.Started(visit.id(), now(), deps.settings().kiosk(), service, language));
-        return visit;
+        try {
+            deps.journal().record(new JournalEntry.Started(visit.id(), now(), deps.settings().kiosk(), service,
+                    language));
+            return true;
+        } catch (JournalUnavailableException e) {
+            visit = null;
+            outage(new ServiceHealth.Outage(ServiceCheck.JOURNAL, e.getMessage()));
+            return false;
+        }
     }
 
     void update(UnaryOperator<Visit> change) {

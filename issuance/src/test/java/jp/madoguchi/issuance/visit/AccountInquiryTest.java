@@ -90,6 +90,6 @@ class AccountInquiryTest {
     }
 
     private SerialHash hash(String holder) {
-        return SerialHash.of(VisitHarness.SALT, kiosk.facts(holder).authCertificate().getSerialNumber());
+        return VisitHarness.SALT.hash(kiosk.facts(holder).authCertificate().getSerialNumber());
     }
 }

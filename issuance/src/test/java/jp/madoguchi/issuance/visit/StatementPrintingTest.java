@@ -150,6 +150,6 @@ class StatementPrintingTest {
     }
 
     private SerialHash hash(String holder) {
-        return SerialHash.of(VisitHarness.SALT, kiosk.facts(holder).authCertificate().getSerialNumber());
+        return VisitHarness.SALT.hash(kiosk.facts(holder).authCertificate().getSerialNumber());
     }
 }

@@ -17,6 +17,7 @@ import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.visit.card.CardFacts;
 import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
+import jp.madoguchi.issuance.visit.port.SerialKey;
 import jp.madoguchi.issuance.visit.port.memory.InMemoryAccounts;
 import jp.madoguchi.issuance.visit.port.memory.InMemoryDocuments;
 import jp.madoguchi.issuance.visit.port.memory.InMemoryJournal;
@@ -33,7 +34,7 @@ import jp.madoguchi.issuance.visit.step.VisitStep;
  */
 final class VisitHarness {
     static final Instant TUESDAY_10 = Samples.tokyo("2026-11-24T10:00:00");
-    static final String SALT = "test-salt";
+    static final SerialKey SALT = SerialKey.fromText("test-serial-key-16+");
 
     final SimulatedClock clock = new SimulatedClock(TUESDAY_10);
     final FakeCardPort card = new FakeCardPort();

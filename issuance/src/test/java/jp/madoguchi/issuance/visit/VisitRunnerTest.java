@@ -59,7 +59,7 @@ class VisitRunnerTest {
                     .PAY_AT_ONCE), documents, new InMemoryPrinter(documents), journal, new InMemoryAccounts(),
             () -> Samples.BOOK,
             Samples.REGISTRY, new ChainVerifier(TrustStore.of(TestPki.standard().trustAnchors(), List.of())),
-            TUESDAY_10, VisitSettings.defaults("runner-test")));
+            TUESDAY_10, VisitSettings.defaults(VisitHarness.SALT)));
 
     @AfterEach
     void stop() {

@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the kiosk's checks every few seconds on its own thread and hands each change of health to the visit
+ * Runs the kiosk's checks every few seconds on its own thread and hands each round's health to the visit
  * machine: out of service while any fails, back by itself when all pass. Each failure and each recovery is logged
  * once, with what exactly failed, so staff and a fleet's log see the cause, not just the screen.
  */
@@ -38,7 +38,11 @@ public final class HealthMonitor implements AutoCloseable {
         return last;
     }
 
-    /** One round of every check; the listener hears of it only when the health changed. */
+    /**
+     * One round of every check, logged when the health changed. The listener hears every round: the visit machine
+     * may have gone out of service on its own (a journal that refused a visit's start, a registry that did not
+     * answer a lookup), and only a round that finds all well brings it back.
+     */
     public synchronized ServiceHealth poll() {
         List<Outage> outages = checks.stream().map(HealthMonitor::run).flatMap(Optional::stream).toList();
         ServiceHealth now = new ServiceHealth(outages);
@@ -46,8 +50,8 @@ public final class HealthMonitor implements AutoCloseable {
         if (!now.equals(last)) {
             log(before, now);
             last = now;
-            listener.accept(now);
         }
+        listener.accept(now);
         return now;
     }
 

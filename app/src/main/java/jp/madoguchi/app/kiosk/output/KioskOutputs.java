@@ -66,7 +66,8 @@ public final class KioskOutputs implements AutoCloseable {
     public static KioskOutputs open(Journal journal, Printer printer, ResidentRegistry registry,
             MyNumberSource myNumbers, Supplier<RuleBook> rules, Clock clock, String kiosk, boolean specimen,
             Optional<PaymentDevice> device) {
-        List<CrashRecovery.Recovered> recovered = CrashRecovery.run(journal);
+        // A broken journal takes no records, not even recovery's: its open visits stay as the evidence shows them.
+        List<CrashRecovery.Recovered> recovered = journal.problem().isPresent() ? List.of() : CrashRecovery.run(journal);
         if (!recovered.isEmpty()) {
             int owed = recovered.stream().mapToInt(CrashRecovery.Recovered::refundRecorded).sum();
             LOG.warn("Closed {} visit(s) left open by a crash; {} yen recorded as refund due", recovered.size(), owed);

@@ -1,6 +1,6 @@
 package jp.madoguchi.app.output.journal;
 
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import jp.madoguchi.app.logging.JournalHeadLog;
 import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
 import jp.madoguchi.issuance.visit.port.VisitJournal;
@@ -16,38 +18,39 @@ import jp.madoguchi.issuance.visit.port.VisitJournal;
 /**
  * The kiosk's append-only record of visits, and the one implementation of the {@link VisitJournal} port: the visit
  * and the payment, document and print adapters all write their {@link JournalEntry} values here, each stored as one
- * hash-chained row ({@link EntryType}, {@link EntryEncoder}). {@link #record} returns only once the row is durably on
- * disk; when it throws, the caller must treat the step as not having happened (and stop taking money). Thread-safe.
+ * hash-chained row ({@link EntryType}, {@link EntryEncoder}) whose head is then written to the {@link JournalAnchor}.
+ * {@link #record} returns only once the row is durably on disk; when it throws, the caller must treat the step as not
+ * having happened (and stop taking money). A journal found broken when opened takes no record at all
+ * ({@link #problem}): the kiosk is out of service until an operator has moved the evidence aside. Thread-safe.
  */
 public final class Journal implements VisitJournal, AutoCloseable {
     private final JournalStore store;
     private final Clock clock;
-    private final CardSerialHasher cards;
+    private final Path anchorFile;
+    private final JournalAnchor anchor;
+    private final String sealed;
     private long lastSeq;
     private String lastHash;
+    private String anchorFailure;
 
-    private Journal(JournalStore store, Clock clock, CardSerialHasher cards, long lastSeq, String lastHash) {
+    Journal(JournalStore store, Clock clock, Path anchorFile, JournalAnchor anchor, String sealed, Head head) {
         this.store = store;
         this.clock = clock;
-        this.cards = cards;
-        this.lastSeq = lastSeq;
-        this.lastHash = lastHash;
+        this.anchorFile = anchorFile;
+        this.anchor = anchor;
+        this.sealed = sealed;
+        this.lastSeq = head.records();
+        this.lastHash = head.hash();
     }
 
-    /** Opens the journal file, creating it (and its directory) when missing. */
+    /** Opens the kiosk's journal, creating it (and its anchor and directory) when missing; see {@link JournalOpening}. */
     public static Journal open(Path file, Clock clock) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            JournalStore store = JournalStore.open(file);
-            var last = store.last();
-            return new Journal(store, clock, new CardSerialHasher(store.salt("card-serial-salt")),
-                    last.map(StoredRecord::seq).orElse(0L), last.map(StoredRecord::hash).orElse(RecordHash.GENESIS));
-        } catch (SQLException | java.io.IOException e) {
-            throw new JournalException("cannot open the journal " + file + ": " + e.getMessage(), e);
-        }
+        return JournalOpening.forKiosk(file, clock);
+    }
+
+    /** Opens an existing journal to read it: nothing is created or written, in the file or beside it. */
+    public static Journal openReadOnly(Path file) {
+        return JournalOpening.readOnly(file);
     }
 
     @Override
@@ -58,6 +61,9 @@ public final class Journal implements VisitJournal, AutoCloseable {
     /** Appends one entry at its own time, truncated to milliseconds, and returns the stored record. */
     public synchronized JournalRecord append(JournalEntry entry) {
         long seq = lastSeq + 1;
+        if (sealed != null || anchor == null) {
+            throw new JournalException("the journal takes no records: " + (sealed != null ? sealed : "opened to read"));
+        }
         String visit = entry.visit().value();
         String at = entry.at().truncatedTo(ChronoUnit.MILLIS).toString();
         String type = EntryType.of(entry).stored();
@@ -71,6 +77,13 @@ public final class Journal implements VisitJournal, AutoCloseable {
         }
         lastSeq = seq;
         lastHash = hash;
+        JournalHeadLog.set(seq, hash);
+        try {
+            anchor.advance(new JournalAnchor.Mark(seq, hash));
+        } catch (IOException e) {
+            // The row is on disk, so the step happened; the kiosk goes out of service on the next health round.
+            anchorFailure = "the anchor " + anchorFile + " could not be written at record " + seq + ": " + e;
+        }
         return JournalRecord.of(row);
     }
 
@@ -81,13 +94,33 @@ public final class Journal implements VisitJournal, AutoCloseable {
         return new Head(lastSeq, lastHash);
     }
 
+    /**
+     * Why this journal cannot keep the kiosk's records now: broken when opened, its anchor not written, or its
+     * file's newest row no longer the one this process wrote (replaced or cut under the running kiosk).
+     */
+    public synchronized Optional<String> problem() {
+        if (sealed != null) {
+            return Optional.of(sealed);
+        }
+        if (anchorFailure != null) {
+            return Optional.of(anchorFailure);
+        }
+        try {
+            Optional<StoredRecord> last = store.last();
+            long seq = last.map(StoredRecord::seq).orElse(0L);
+            if (seq != lastSeq || !last.map(StoredRecord::hash).orElse(RecordHash.GENESIS).equals(lastHash)) {
+                return Optional.of("the journal file's newest record is " + seq + ", the kiosk wrote " + lastSeq
+                        + ": the file was changed under the running kiosk");
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            return Optional.of("the journal cannot be read: " + e.getMessage());
+        }
+    }
+
     /** The journal clock's time: what an adapter stamps on the entry it is about to record. */
     public Instant now() {
         return clock.instant();
-    }
-
-    public CardSerialHasher cards() {
-        return cards;
     }
 
     public List<JournalRecord> records() {
@@ -121,24 +154,28 @@ public final class Journal implements VisitJournal, AutoCloseable {
         return List.copyOf(open);
     }
 
+    /** The chain from the first record to the last, then held against the anchor outside the file. */
     public ChainVerdict verify() {
-        return ChainCheck.of(read(() -> store.all()));
+        return JournalOpening.verify(read(() -> store.all()), anchorFile);
     }
 
     @Override
     public void close() {
         try {
             store.close();
-        } catch (SQLException e) {
+            if (anchor != null) {
+                anchor.close();
+            }
+        } catch (SQLException | IOException e) {
             throw new JournalException("closing the journal failed: " + e.getMessage(), e);
         }
     }
 
-    private interface Read {
+    interface Read {
         List<StoredRecord> rows() throws SQLException;
     }
 
-    private static List<StoredRecord> read(Read read) {
+    static List<StoredRecord> read(Read read) {
         try {
             return read.rows();
         } catch (SQLException e) {

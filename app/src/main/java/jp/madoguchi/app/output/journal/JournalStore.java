@@ -1,7 +1,7 @@
 package jp.madoguchi.app.output.journal;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -9,9 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The SQLite file behind the journal. WAL with {@code synchronous=FULL}: a record is on disk when its insert returns,
@@ -19,7 +19,6 @@ import java.util.Optional;
  */
 final class JournalStore implements AutoCloseable {
     private static final String SCHEMA = """
-            CREATE TABLE IF NOT EXISTS installation (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS journal (
               seq INTEGER PRIMARY KEY, visit TEXT NOT NULL, at TEXT NOT NULL, type TEXT NOT NULL,
               body TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
@@ -27,15 +26,23 @@ final class JournalStore implements AutoCloseable {
             """;
     private static final String COLUMNS = "seq, visit, at, type, body, prev_hash, hash";
 
+    /** Null for a journal file that is not there: nothing to read, and nothing may be written. */
     private final Connection connection;
 
     private JournalStore(Connection connection) {
         this.connection = connection;
     }
 
+    /**
+     * Opens the file for the kiosk, creating the tables in a new or empty file. A database that has tables but not
+     * the journal's is another program's: it is refused rather than written into.
+     */
     static JournalStore open(Path file) throws SQLException {
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try (Statement s = connection.createStatement()) {
+            if (!hasJournal(connection) && hasTables(connection)) {
+                throw new SQLException(file + " is another program's database, not a Madoguchi journal");
+            }
             s.execute("PRAGMA journal_mode=WAL");
             s.execute("PRAGMA synchronous=FULL");
             s.execute("PRAGMA busy_timeout=5000");
@@ -51,25 +58,44 @@ final class JournalStore implements AutoCloseable {
         return new JournalStore(connection);
     }
 
-    /** The per-installation salt for card hashes, created on first use and kept in the same file. */
-    synchronized String salt(String key) throws SQLException {
-        try (PreparedStatement q = connection.prepareStatement("SELECT value FROM installation WHERE key = ?")) {
-            q.setString(1, key);
-            try (ResultSet rs = q.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getString(1);
-                }
+    /**
+     * Opens the file for reading only ({@code journal verify}, {@code export}): SQLite is asked not to write, and a
+     * file without the journal's table is refused, so the evidence is never changed by looking at it.
+     */
+    static JournalStore openReadOnly(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try {
+            if (!hasJournal(connection)) {
+                throw new SQLException(file + " is not a Madoguchi journal (it has no journal table"
+                        + (Files.isRegularFile(file) && file.toFile().length() == 0 ? ": the file is empty)" : ")"));
             }
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
         }
-        byte[] salt = new byte[32];
-        new SecureRandom().nextBytes(salt);
-        String value = HexFormat.of().formatHex(salt);
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO installation VALUES (?, ?)")) {
-            insert.setString(1, key);
-            insert.setString(2, value);
-            insert.executeUpdate();
+        return new JournalStore(connection);
+    }
+
+    /** The store of a journal file that is missing: it reads as no records and takes none. */
+    static JournalStore absent() {
+        return new JournalStore(null);
+    }
+
+    private static boolean hasJournal(Connection connection) throws SQLException {
+        return count(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'journal'") > 0;
+    }
+
+    private static boolean hasTables(Connection connection) throws SQLException {
+        return count(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table'") > 0;
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
-        return value;
     }
 
     synchronized Optional<StoredRecord> last() throws SQLException {
@@ -78,6 +104,9 @@ final class JournalStore implements AutoCloseable {
     }
 
     synchronized void insert(StoredRecord r) throws SQLException {
+        if (connection == null) {
+            throw new SQLException("the journal file is missing");
+        }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO journal (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, r.seq());
@@ -105,6 +134,9 @@ final class JournalStore implements AutoCloseable {
     }
 
     private List<StoredRecord> query(String sql, String... params) throws SQLException {
+        if (connection == null) {
+            return List.of();
+        }
         try (PreparedStatement q = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 q.setString(i + 1, params[i]);
@@ -122,6 +154,8 @@ final class JournalStore implements AutoCloseable {
 
     @Override
     public synchronized void close() throws SQLException {
-        connection.close();
+        if (connection != null) {
+            connection.close();
+        }
     }
 }

@@ -17,7 +17,7 @@ class HealthMonitorTest {
     private final List<ServiceHealth> heard = new CopyOnWriteArrayList<>();
 
     @Test
-    void onlyChangesReachTheMachine() {
+    void everyRoundReachesTheMachineSoItCanComeBackFromAnOutageItFoundItself() {
         HealthMonitor monitor = new HealthMonitor(List.of(HealthCheck.of(ServiceCheck.PRINTER,
                 () -> printer.get().map(Outage::detail))), heard::add);
         monitor.poll();
@@ -29,7 +29,8 @@ class HealthMonitorTest {
         printer.set(Optional.empty());
         monitor.poll();
 
-        assertThat(heard).containsExactly(ServiceHealth.IN_SERVICE, new ServiceHealth(List.of(jam)),
+        ServiceHealth jammed = new ServiceHealth(List.of(jam));
+        assertThat(heard).containsExactly(ServiceHealth.IN_SERVICE, ServiceHealth.IN_SERVICE, jammed, jammed,
                 ServiceHealth.IN_SERVICE);
         assertThat(monitor.health().inService()).isTrue();
     }

@@ -15,6 +15,7 @@ import jp.madoguchi.issuance.rules.MunicipalityCode;
 import jp.madoguchi.issuance.visit.port.AccountStatement;
 import jp.madoguchi.issuance.visit.port.AccountVisit;
 import jp.madoguchi.issuance.visit.port.SerialHash;
+import jp.madoguchi.issuance.visit.port.SerialKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +23,8 @@ class JournalAccountsTest {
     private static final MunicipalityCode HARIMA = MunicipalityCode.parse(Samples.HARIMA);
     /** 2026-11-20 23:30 UTC is already the 21st in Japan. */
     private static final Clock LATE = Clock.fixed(Instant.parse("2026-11-20T23:30:00Z"), ZoneOffset.UTC);
-    private static final SerialHash MINE = SerialHash.of("salt", BigInteger.valueOf(0x010203));
-    private static final SerialHash OTHER = SerialHash.of("salt", BigInteger.valueOf(0x090909));
+    private static final SerialHash MINE = SerialKey.fromText("journal-accounts-test-key").hash(BigInteger.valueOf(0x010203));
+    private static final SerialHash OTHER = SerialKey.fromText("journal-accounts-test-key").hash(BigInteger.valueOf(0x090909));
 
     @TempDir
     Path dir;

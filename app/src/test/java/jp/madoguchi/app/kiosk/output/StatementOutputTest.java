@@ -20,6 +20,7 @@ import jp.madoguchi.issuance.visit.port.PrintEvent;
 import jp.madoguchi.issuance.visit.port.PrintFailure;
 import jp.madoguchi.issuance.visit.port.PrintJob;
 import jp.madoguchi.issuance.visit.port.SerialHash;
+import jp.madoguchi.issuance.visit.port.SerialKey;
 import jp.madoguchi.issuance.visit.port.StatementOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The account statement through the real ports: rendered from the journal, guarded, printed once, journaled. */
 class StatementOutputTest {
     private static final MunicipalityCode HARIMA = MunicipalityCode.parse(Samples.HARIMA);
-    private static final SerialHash MINE = SerialHash.of("salt", BigInteger.valueOf(0x010203));
-    private static final SerialHash OTHER = SerialHash.of("salt", BigInteger.valueOf(0x090909));
+    private static final SerialHash MINE = SerialKey.fromText("journal-accounts-test-key").hash(BigInteger.valueOf(0x010203));
+    private static final SerialHash OTHER = SerialKey.fromText("journal-accounts-test-key").hash(BigInteger.valueOf(0x090909));
     private final VisitId inquiry = VisitId.random();
 
     @TempDir

@@ -2,7 +2,6 @@ package jp.madoguchi.app.output.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +17,6 @@ import jp.madoguchi.issuance.visit.Language;
 import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
-import jp.madoguchi.issuance.visit.port.SerialHash;
 import jp.madoguchi.issuance.visit.step.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 class JournalTest {
     private static final Instant AT = Instant.parse("2026-11-21T01:00:00Z");
     private static final Clock CLOCK = Clock.fixed(AT, ZoneOffset.UTC);
-    private static final String SERIAL = "0A:1B:2C:3D:4E:5F";
 
     @TempDir
     Path dir;
@@ -84,23 +81,6 @@ class JournalTest {
     }
 
     @Test
-    void cardSerialsAreStoredOnlyAsAHashSaltedPerInstallation() throws Exception {
-        Path db = dir.resolve("a.db");
-        String first;
-        try (Journal journal = Journal.open(db, CLOCK)) {
-            first = journal.cards().hash(SERIAL);
-            journal.record(new JournalEntry.CardIdentified(VisitId.random(), AT, new SerialHash(first)));
-            assertThat(journal.cards().hash("0a1b2c3d4e5f")).as("same serial, other spelling").isEqualTo(first);
-        }
-        try (Journal again = Journal.open(db, CLOCK); Journal other = Journal.open(dir.resolve("b.db"), CLOCK)) {
-            assertThat(again.cards().hash(SERIAL)).as("the salt survives a restart").isEqualTo(first);
-            assertThat(other.cards().hash(SERIAL)).as("another installation").isNotEqualTo(first);
-        }
-        String file = Files.readString(db, StandardCharsets.ISO_8859_1) + walText(db);
-        assertThat(file).contains(first).doesNotContainIgnoringCase("0a1b2c3d4e5f").doesNotContain(SERIAL);
-    }
-
-    @Test
     void openVisitsAreThoseWithoutAnEndRecord() {
         VisitId ended = VisitId.random();
         VisitId open = VisitId.random();
@@ -145,10 +125,5 @@ class JournalTest {
                 s.executeUpdate(statement);
             }
         }
-    }
-
-    private static String walText(Path db) throws Exception {
-        Path wal = db.resolveSibling(db.getFileName() + "-wal");
-        return Files.exists(wal) ? Files.readString(wal, StandardCharsets.ISO_8859_1) : "";
     }
 }

@@ -1,5 +1,6 @@
 package jp.madoguchi.app.output.journal;
 
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -17,7 +18,7 @@ import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.port.DocumentNumber;
 import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
-import jp.madoguchi.issuance.visit.port.SerialHash;
+import jp.madoguchi.issuance.visit.port.SerialKey;
 import jp.madoguchi.issuance.visit.step.Service;
 
 /**
@@ -41,7 +42,7 @@ public final class KioskVisitScript {
         System.out.println("VISIT " + visit);
         journal.record(new JournalEntry.Started(visit, journal.now(), "test-kiosk", Service.CERTIFICATES, Language.JAPANESE));
         journal.record(new JournalEntry.CardIdentified(visit, journal.now(),
-                new SerialHash(journal.cards().hash("0a:1b:2c:3d"))));
+                SerialKey.fromText("kiosk-visit-script-key").hash(new BigInteger("0a1b2c3d", 16))));
         journal.record(new JournalEntry.Decided(visit, journal.now(), MunicipalityCode.parse("284645"),
                 CertificateType.RESIDENT_RECORD, true, List.of("284645:juminhyo:subjects"), 2, 400));
         DemoCashAcceptor acceptor = new DemoCashAcceptor();

@@ -18,6 +18,7 @@ import jp.madoguchi.issuance.visit.VisitDependencies;
 import jp.madoguchi.issuance.visit.VisitRunner;
 import jp.madoguchi.issuance.visit.VisitSettings;
 import jp.madoguchi.issuance.visit.card.ReaderCardPort;
+import jp.madoguchi.issuance.visit.port.SerialKey;
 import jp.madoguchi.issuance.visit.port.memory.InMemoryAccounts;
 import jp.madoguchi.issuance.visit.port.memory.InMemoryDocuments;
 import jp.madoguchi.issuance.visit.port.memory.InMemoryJournal;
@@ -29,7 +30,7 @@ import jp.madoguchi.issuance.visit.port.memory.InMemoryPrinter;
  * the in-process virtual reader and the in-memory output ports, on a simulated clock. Card I/O is real APDUs.
  */
 final class SimulatedKiosk implements AutoCloseable {
-    private static final String SALT = "simulate";
+    private static final SerialKey SALT = SerialKey.fromText("simulated-kiosk-serial-key");
     final SimulatedClock clock;
     final VirtualReader reader = new VirtualReader(null);
     final InMemoryPayment payment = new InMemoryPayment(InMemoryPayment.Mode.MANUAL);

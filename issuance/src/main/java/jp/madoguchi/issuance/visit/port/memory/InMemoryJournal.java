@@ -7,15 +7,25 @@ import java.util.Map;
 import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
+import jp.madoguchi.issuance.visit.port.JournalUnavailableException;
 import jp.madoguchi.issuance.visit.port.VisitJournal;
 
-/** Keeps journal entries in a list; counts visits by how they ended. */
+/** Keeps journal entries in a list; counts visits by how they ended; can refuse writes as a full disk would. */
 public final class InMemoryJournal implements VisitJournal {
     private final List<JournalEntry> entries = new ArrayList<>();
+    private String refusal;
 
     @Override
     public synchronized void record(JournalEntry entry) {
+        if (refusal != null) {
+            throw new JournalUnavailableException(refusal, null);
+        }
         entries.add(entry);
+    }
+
+    /** From now on every write fails with {@code reason}, as the kiosk's journal does on a full disk; null heals. */
+    public synchronized void refuse(String reason) {
+        refusal = reason;
     }
 
     public synchronized List<JournalEntry> entries() {
