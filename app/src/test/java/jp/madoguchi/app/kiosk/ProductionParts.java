@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import jp.madoguchi.app.output.journal.JournalKey;
 import jp.madoguchi.app.output.payment.PaymentEndpoint;
 import jp.madoguchi.app.rules.RuleBundle;
 import jp.madoguchi.app.testsupport.registry.RegistryStack;
@@ -35,7 +36,9 @@ final class ProductionParts {
         Path signers = Files.createDirectories(dir.resolve("signers"));
         Files.writeString(signers.resolve("signer.pem"), signer.certificatePem());
         String staff = StaffPinHash.create("480713".toCharArray(), new SecureRandom()).encoded();
-        return new KioskConfig(null, staff, null, null, rules, trust, null, queue, null, null,
+        Path key = dir.resolve("journal.key");
+        JournalKey.load(key, true); // as the package's postinst makes it: a production kiosk never does
+        return new KioskConfig(null, staff, null, null, rules, trust, null, queue, null, key,
                 dir.resolve("data/journal.db"), dir.resolve("data/spool"), "production", VirtualCardStack.READER,
                 signers, registry.endpoint(), new PaymentEndpoint(socket));
     }
