@@ -6,7 +6,7 @@ import jp.madoguchi.issuance.visit.port.StatementOrder;
 import jp.madoguchi.issuance.visit.step.AccountInquiry;
 
 /**
- * The account inquiry's content and its printed statement, both keyed by the verified card's salted serial and the
+ * The account inquiry's content and its printed statement, both keyed by the verified card's keyed serial hash and the
  * identified resident, so the paper can only say what the screen said.
  */
 final class AccountLookup {

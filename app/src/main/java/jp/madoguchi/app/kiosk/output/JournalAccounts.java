@@ -11,7 +11,7 @@ import jp.madoguchi.issuance.visit.port.AccountVisit;
 import jp.madoguchi.issuance.visit.port.SerialHash;
 
 /**
- * The account inquiry from this kiosk's SQLite journal ({@link AccountHistory}, by the card's salted serial hash
+ * The account inquiry from this kiosk's SQLite journal ({@link AccountHistory}, by the card's keyed serial hash
  * as the visit journaled it) and the municipal balance from {@link SampleBalances}. Dates are Japan's days.
  */
 final class JournalAccounts implements AccountPort {

@@ -9,7 +9,7 @@ import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
 
 /**
- * A resident's own kiosk history in one municipality (ご利用履歴), found by the salted hash of their card's serial:
+ * A resident's own kiosk history in one municipality (ご利用履歴), found by the keyed hash of their card's serial:
  * only visits made with that card, for that municipality. A renewed card has a new serial and starts a new history.
  */
 public final class AccountHistory {

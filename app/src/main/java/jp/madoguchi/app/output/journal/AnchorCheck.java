@@ -11,9 +11,11 @@ import java.util.Optional;
 final class AnchorCheck {
     private AnchorCheck() {}
 
-    static ChainVerdict of(List<StoredRecord> rows, Optional<JournalAnchor.Mark> anchor, String anchorName) {
+    /** @param predatesAnchors the file was written before anchors existed: no anchor is expected yet */
+    static ChainVerdict of(List<StoredRecord> rows, Optional<JournalAnchor.Mark> anchor, String anchorName,
+            boolean predatesAnchors) {
         if (anchor.isEmpty()) {
-            return rows.isEmpty() ? new ChainVerdict.Intact(0, RecordHash.GENESIS)
+            return rows.isEmpty() || predatesAnchors ? ChainCheck.of(rows)
                     : new ChainVerdict.Broken(rows.size(), "its anchor " + anchorName + " is missing, so records"
                             + " lost from the end could not be told (restore the anchor, or move both aside)");
         }

@@ -31,9 +31,12 @@ public final class Journal implements VisitJournal, AutoCloseable {
     private final String sealed;
     private long lastSeq;
     private String lastHash;
+    private final boolean predatesAnchors;
     private String anchorFailure;
 
-    Journal(JournalStore store, Clock clock, Path anchorFile, JournalAnchor anchor, String sealed, Head head) {
+    Journal(JournalStore store, Clock clock, Path anchorFile, JournalAnchor anchor, String sealed, Head head,
+            boolean predatesAnchors) {
+        this.predatesAnchors = predatesAnchors;
         this.store = store;
         this.clock = clock;
         this.anchorFile = anchorFile;
@@ -156,7 +159,7 @@ public final class Journal implements VisitJournal, AutoCloseable {
 
     /** The chain from the first record to the last, then held against the anchor outside the file. */
     public ChainVerdict verify() {
-        return JournalOpening.verify(read(() -> store.all()), anchorFile);
+        return JournalOpening.verify(read(() -> store.all()), anchorFile, predatesAnchors);
     }
 
     @Override

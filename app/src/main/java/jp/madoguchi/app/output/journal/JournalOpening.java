@@ -29,21 +29,26 @@ final class JournalOpening {
             // Checked through a read-only connection: a broken journal is evidence and gets no new -wal or table.
             JournalStore checked = present ? JournalStore.openReadOnly(file) : JournalStore.absent();
             List<StoredRecord> rows = Journal.read(checked::all);
-            ChainVerdict verdict = verify(rows, anchorFile);
+            boolean unanchored = checked.predatesAnchors() && !Files.exists(anchorFile);
+            ChainVerdict verdict = verify(rows, anchorFile, checked.predatesAnchors());
             if (verdict instanceof ChainVerdict.Broken broken) {
                 String reason = "the journal " + file + " is broken at record " + broken.seq() + ": " + broken.problem();
                 LOG.error("{}; it takes no records until an operator moves it and its anchor aside", reason);
-                return new Journal(checked, clock, anchorFile, null, reason, head(rows));
+                return new Journal(checked, clock, anchorFile, null, reason, head(rows), false);
             }
             checked.close();
             Journal.Head head = head(rows);
+            if (unanchored) {
+                LOG.warn("Anchoring the journal {} at its {} record(s): it was written before anchors, so records lost"
+                        + " from its end before today could not be told", file, head.records());
+            }
             JournalStore store = JournalStore.open(file);
             JournalAnchor anchor = JournalAnchor.open(anchorFile, new JournalAnchor.Mark(0, RecordHash.GENESIS));
             if (JournalAnchor.read(anchorFile).orElseThrow().records() < head.records()) {
                 anchor.advance(new JournalAnchor.Mark(head.records(), head.hash()));
             }
             JournalHeadLog.set(head.records(), head.hash());
-            return new Journal(store, clock, anchorFile, anchor, null, head);
+            return new Journal(store, clock, anchorFile, anchor, null, head, false);
         } catch (SQLException | IOException e) {
             throw new JournalException("cannot open the journal " + file + ": " + e.getMessage(), e);
         }
@@ -53,20 +58,21 @@ final class JournalOpening {
         try {
             JournalStore store = JournalStore.openReadOnly(file);
             return new Journal(store, Clock.systemUTC(), JournalAnchor.beside(file.toAbsolutePath()), null, null,
-                    head(Journal.read(store::all)));
+                    head(Journal.read(store::all)), store.predatesAnchors());
         } catch (SQLException e) {
             throw new JournalException("cannot read the journal " + file + ": " + e.getMessage(), e);
         }
     }
 
     /** {@link ChainCheck} over the rows, then {@link AnchorCheck} when the chain itself is intact. */
-    static ChainVerdict verify(List<StoredRecord> rows, Path anchorFile) {
+    static ChainVerdict verify(List<StoredRecord> rows, Path anchorFile, boolean predatesAnchors) {
         ChainVerdict chain = ChainCheck.of(rows);
         if (chain instanceof ChainVerdict.Broken) {
             return chain;
         }
         try {
-            return AnchorCheck.of(rows, JournalAnchor.read(anchorFile), anchorFile.getFileName().toString());
+            return AnchorCheck.of(rows, JournalAnchor.read(anchorFile), anchorFile.getFileName().toString(),
+                    predatesAnchors);
         } catch (IOException e) {
             return new ChainVerdict.Broken(rows.size(), "its anchor cannot be read: " + e.getMessage());
         }

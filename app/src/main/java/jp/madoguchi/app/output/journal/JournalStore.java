@@ -84,6 +84,15 @@ final class JournalStore implements AutoCloseable {
         return new JournalStore(null);
     }
 
+    /**
+     * True for a journal written before the anchor existed (its card-hash secret table gives it away): such a file
+     * is anchored when the kiosk first opens it, instead of being refused for a missing anchor.
+     */
+    synchronized boolean predatesAnchors() throws SQLException {
+        return connection != null
+                && count(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'installation'") > 0;
+    }
+
     private static boolean hasJournal(Connection connection) throws SQLException {
         return count(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'journal'") > 0;
     }

@@ -22,7 +22,7 @@ public final class VisitFacts {
         return Optional.empty();
     }
 
-    /** True when the visit identified the card whose salted serial hash is {@code cardHash}. */
+    /** True when the visit identified the card whose keyed serial hash is {@code cardHash}. */
     public static boolean card(List<JournalRecord> visitRecords, String cardHash) {
         return visitRecords.stream().anyMatch(r -> r.entry() instanceof JournalEntry.CardIdentified c
                 && c.certificateSerial().hex().equals(cardHash));

@@ -14,7 +14,7 @@ import jp.madoguchi.issuance.visit.step.Service;
  * The kiosk's one journal event model: every line of the visit journal is one of these, written through the
  * {@link VisitJournal} port by the visit and by the payment, document and print adapters at the moment the thing
  * happened, and stored one to one (docs/output.md, "The journal"). By construction none holds a name, a PIN, a
- * certificate or a 個人番号: the card appears only as a salted serial hash, documents only by number, decisions by
+ * certificate or a 個人番号: the card appears only as a keyed serial hash, documents only by number, decisions by
  * rule ids, money in whole yen.
  */
 public sealed interface JournalEntry {

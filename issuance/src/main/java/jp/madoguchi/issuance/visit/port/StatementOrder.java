@@ -7,7 +7,7 @@ import jp.madoguchi.issuance.visit.VisitId;
 
 /**
  * The account statement to render for the resident identified in {@code visit}: looked up again, like the screen's,
- * by the salted serial of the card that passed the PIN and the resident's registry id, in {@code municipality}.
+ * by the keyed serial hash of the card that passed the PIN and the resident's registry id, in {@code municipality}.
  */
 public record StatementOrder(VisitId visit, Instant issuedAt, MunicipalityCode municipality, String resident,
         SerialHash card) {
