@@ -11,7 +11,8 @@ class BenchFuzzCardCommandTest {
         Console console = Console.run("", "bench", "fuzz-card", "--runs", "2000", "--seed", "7", "--threads", "2");
 
         assertThat(console.exitCode()).as(console.out()).isZero();
-        assertThat(console.out()).contains("runs 2,000   crashes 0   hangs 0   tries consumed 0   unpermitted VERIFYs 0",
+        assertThat(console.out()).contains(
+                "runs 2,000   crashes 0   hangs 0   tries consumed 0   unpermitted VERIFYs 0",
                 "seed 7, 2 thread(s)", "fuzz-card: clean");
     }
 

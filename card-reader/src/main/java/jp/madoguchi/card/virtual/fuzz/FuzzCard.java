@@ -54,7 +54,8 @@ final class FuzzCard extends Card {
 
     @Override
     public CardChannel openLogicalChannel() throws CardException {
-        throw new CardException("openLogicalChannel() failed", new FuzzChannel.ScardFailure("SCARD_E_UNSUPPORTED_FEATURE"));
+        throw new CardException("openLogicalChannel() failed",
+                new FuzzChannel.ScardFailure("SCARD_E_UNSUPPORTED_FEATURE"));
     }
 
     @Override

@@ -99,8 +99,8 @@ public record FuzzFigures(long seed, int threads, long runs, long crashes, long 
                 fired.put(m, applied[m.ordinal()]);
             }
             return new FuzzFigures(seed, threads, runs, crashes, hangs, unpermitted, consumed, apdus, verifies,
-                    Collections.unmodifiableMap(new TreeMap<>(outcomes)), Collections.unmodifiableMap(fired), List.copyOf(failures.subList(0,
-                            Math.min(KEPT_FAILURES, failures.size()))), nanos);
+                    Collections.unmodifiableMap(new TreeMap<>(outcomes)), Collections.unmodifiableMap(fired),
+                    List.copyOf(failures), nanos);
         }
 
         private void fail(long index, String what) {
