@@ -25,6 +25,7 @@ import jp.madoguchi.app.output.payment.PaymentDevice;
 import jp.madoguchi.app.output.payment.socket.SocketPaymentDevice;
 import jp.madoguchi.app.output.printing.Printer;
 import jp.madoguchi.app.output.printing.Printers;
+import jp.madoguchi.app.output.printing.SpoolRecovery;
 import jp.madoguchi.app.wiring.Trust;
 import jp.madoguchi.card.cert.ChainVerifier;
 import jp.madoguchi.card.cert.TrustStore;
@@ -72,6 +73,7 @@ public final class KioskSession implements AutoCloseable {
         this.lock = lock;
         this.config = config;
         this.cards = cards;
+        SpoolRecovery.run(config.spoolDirectory()); // before the first visit: what a killed kiosk spooled
         Instant startedAt = Instant.now();
         this.rules = rules;
         this.chain = chain;

@@ -68,6 +68,14 @@ public final class VirtualMyNumberCard implements ApduTransport {
         return new VirtualMyNumberCard(Objects.requireNonNull(holder), pki.issue(holder, clock));
     }
 
+    /**
+     * A fresh card (full session state, its holder's initial tries) carrying credentials issued before: issuing
+     * signs certificates, so a fuzz run that needs a million fresh cards issues once per holder.
+     */
+    public static VirtualMyNumberCard of(Holder holder, HolderCredentials credentials) {
+        return new VirtualMyNumberCard(Objects.requireNonNull(holder), Objects.requireNonNull(credentials));
+    }
+
     /** {@code 3B E0 00 FF 81 31 FE 45 14}, the ATR OpenSC's jpki driver matches. */
     public byte[] atr() {
         return ATR.clone();

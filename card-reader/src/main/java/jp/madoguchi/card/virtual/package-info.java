@@ -3,8 +3,9 @@
  * kiosk, the tests and staff training. Nothing here talks to a real card, and everything here is TEST ONLY (the
  * keys are public, the people do not exist). This package is the card itself; around it:
  * {@code card.virtual.pki} (CA building blocks), {@code card.virtual.holder} (the fictional holders and the test
- * PKI that issues their certificates), {@code card.virtual.pcsc} (the card behind in-process javax.smartcardio) and
- * {@code card.virtual.vpcd} (the card in a real pcscd through vsmartcard's vpcd).
+ * PKI that issues their certificates), {@code card.virtual.pcsc} (the card behind in-process javax.smartcardio),
+ * {@code card.virtual.vpcd} (the card in a real pcscd through vsmartcard's vpcd) and {@code card.virtual.fuzz}
+ * (the card layer against mutated answers).
  *
  * <p>{@link jp.madoguchi.card.virtual.VirtualMyNumberCard} answers raw APDUs the way OpenSC 0.23, javax.smartcardio
  * and the kiosk's host code expect (docs/card.md, the virtual card's model). Inside: {@code CardPersonalisation}

@@ -2,6 +2,7 @@ package jp.madoguchi.app.output.printing;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import jp.madoguchi.app.output.printing.PrintStatus.Stage;
 import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.port.PrintFailure;
@@ -19,7 +22,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * The embedded default when no printer is configured: each job is written to {@code <spool>/<visit>/} with a PNG
- * preview per page for the screen to show. The visit's directory is deleted when the visit ends.
+ * preview per page for the screen to show. The visit's directory is deleted when the visit ends, and whatever a
+ * killed kiosk left is deleted at the next start ({@link SpoolRecovery}). Only the kiosk's user can read any of it.
  */
 public final class SpoolPrinter implements Printer {
     private static final float PREVIEW_DPI = 96;
@@ -33,9 +37,11 @@ public final class SpoolPrinter implements Printer {
     public PrintOutcome print(PdfJob job, PrintProgress progress) {
         progress.update(new PrintStatus(job.document(), Stage.SUBMITTED, "spool"));
         try {
-            Path dir = Files.createDirectories(spool.resolve(job.visit().value()));
+            Path dir = OwnerOnly.directories(spool.resolve(job.visit().value()));
             Path pdf = dir.resolve(job.document().value() + ".pdf");
-            Files.write(pdf, job.pdf());
+            try (OutputStream out = OwnerOnly.create(pdf)) {
+                out.write(job.pdf());
+            }
             progress.update(new PrintStatus(job.document(), Stage.PRINTING, "rendering previews"));
             List<Path> previews = previews(pdf, dir, job.document().value());
             progress.update(new PrintStatus(job.document(), Stage.DONE, previews.size() + " page(s)"));
@@ -74,7 +80,12 @@ public final class SpoolPrinter implements Printer {
             for (int page = 0; page < document.getNumberOfPages(); page++) {
                 BufferedImage image = renderer.renderImageWithDPI(page, PREVIEW_DPI);
                 Path png = dir.resolve(name + "-p" + (page + 1) + ".png");
-                ImageIO.write(image, "png", png.toFile());
+                // An image stream of its own, cached in memory: ImageIO's default cache is a temporary file in
+                // java.io.tmpdir, which would put the page outside the spool.
+                try (OutputStream out = OwnerOnly.create(png);
+                        ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+                    ImageIO.write(image, "png", stream);
+                }
                 previews.add(png);
             }
         }

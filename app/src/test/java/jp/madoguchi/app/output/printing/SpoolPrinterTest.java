@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -65,5 +66,26 @@ class SpoolPrinterTest {
 
         assertThat(outcome).isInstanceOf(PrintOutcome.Failed.class);
         assertThat(((PrintOutcome.Failed) outcome).failure()).isEqualTo(PrintFailure.SPOOL_ERROR);
+    }
+
+    @Test
+    void onlyTheKioskCanReadTheSpoolItsVisitsAndTheirFiles() throws Exception {
+        Path root = spool.resolve("new-spool");
+        VisitId visit = VisitId.random();
+        IssuedDocument doc = Certificates.ISSUER.issue(Certificates.order(visit, Samples.HARIMA, "default",
+                CertificateType.RESIDENT_RECORD)).get(0);
+
+        PrintOutcome outcome = new SpoolPrinter(root).print(new PdfJob(visit, doc.number(), doc.pdf()),
+                PrintProgress.IGNORE);
+
+        assertThat(permissions(root)).isEqualTo("rwx------");
+        assertThat(permissions(root.resolve(visit.value()))).isEqualTo("rwx------");
+        assertThat(permissions(root.resolve(visit.value()).resolve(doc.number() + ".pdf"))).isEqualTo("rw-------");
+        assertThat(((PrintOutcome.Printed) outcome).previews())
+                .allSatisfy(png -> assertThat(permissions(png)).isEqualTo("rw-------"));
+    }
+
+    private static String permissions(Path path) throws java.io.IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 }
