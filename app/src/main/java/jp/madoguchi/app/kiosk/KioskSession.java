@@ -74,6 +74,7 @@ public final class KioskSession implements AutoCloseable {
         this.config = config;
         this.cards = cards;
         SpoolRecovery.run(config.spoolDirectory()); // before the first visit: what a killed kiosk spooled
+        clearPrinter(printer);
         Instant startedAt = Instant.now();
         this.rules = rules;
         this.chain = chain;
@@ -227,6 +228,15 @@ public final class KioskSession implements AutoCloseable {
     private static List<HealthCheck> journalChecks(KioskConfig config, Journal journal) {
         return List.of(new DiskCheck(config.journalFile().toAbsolutePath().getParent(), DiskCheck.DEFAULT_MINIMUM),
                 new JournalCheck(config.journalFile(), true), HealthCheck.of(ServiceCheck.JOURNAL, journal::problem));
+    }
+
+    /** A killed kiosk's jobs (certificate data CUPS keeps) go before the first visit; failing that, staff are told. */
+    private static void clearPrinter(Printer printer) {
+        try {
+            printer.clearLeftovers();
+        } catch (RuntimeException e) {
+            LOG.error("{}: the jobs stay with the printer until it is purged (cancel -a -x)", e.getMessage());
+        }
     }
 
     /** What {@code status} shows a fleet: never a name, a PIN, a 個人番号 or a card serial. */

@@ -42,4 +42,19 @@ final class ProductionParts {
                 dir.resolve("data/journal.db"), dir.resolve("data/spool"), "production", VirtualCardStack.READER,
                 signers, registry.endpoint(), new PaymentEndpoint(socket));
     }
+
+    /** {@code config} as the configuration file an installed kiosk reads, for a kiosk in a process of its own. */
+    static Path write(KioskConfig config, Path file) throws Exception {
+        String yaml = String.join("\n", "mode: " + config.mode(),
+                "staffPinHash: \"" + config.staffPinHash() + "\"",
+                "rulesDirectory: " + config.rulesDirectory(), "rulesSigners: " + config.rulesSigners(),
+                "trustDirectory: " + config.trustDirectory(), "printer: " + config.printer(),
+                "reader: \"" + config.reader() + "\"", "journal: " + config.journal(),
+                "journalKey: " + config.journalKey(), "spool: " + config.spool(),
+                "registry:", "  url: " + config.registry().url(),
+                "  clientCertificate: " + config.registry().clientCertificate(),
+                "  clientKey: " + config.registry().clientKey(), "  serverCa: " + config.registry().serverCa(),
+                "payment:", "  socket: " + config.payment().socket(), "");
+        return Files.writeString(file, yaml);
+    }
 }

@@ -34,6 +34,23 @@ public final class SystemPcsc implements TerminalSource {
         return liveTerminals();
     }
 
+    /**
+     * A view on the context SunPCSC holds now, replaced only when that one is dead: for a second PC/SC user in the
+     * same JVM (a test waiting for pcscd to see its virtual card) that must not pull the live context from under the
+     * kiosk's monitor, whose waits would then fail with SCARD_E_INVALID_HANDLE and abort the visit.
+     */
+    public CardTerminals shared() throws CardFaultException {
+        Optional<String> resends = SunPcscSettings.problem();
+        if (resends.isPresent()) {
+            throw new CardFaultException(new CardFault.Unexpected("SUNPCSC_RESENDS", resends.get()));
+        }
+        try {
+            return liveTerminals();
+        } catch (CardFaultException dead) {
+            return terminals();
+        }
+    }
+
     private static CardTerminals liveTerminals() throws CardFaultException {
         CardTerminals terminals;
         try {

@@ -20,4 +20,11 @@ public interface Printer {
 
     /** Deletes everything this visit spooled (files, previews, queued and finished jobs), printed or not. */
     void endVisit(VisitId visit);
+
+    /**
+     * At start, before the first visit: deletes what a kiosk killed mid-visit left with the printer (its queued
+     * and finished jobs), since that visit's {@link #endVisit} never ran. The spool printer's files are
+     * {@link SpoolRecovery}'s.
+     */
+    default void clearLeftovers() {}
 }

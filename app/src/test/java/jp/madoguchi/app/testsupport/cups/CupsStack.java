@@ -214,6 +214,11 @@ public final class CupsStack implements AutoCloseable {
         return dir.resolve("log");
     }
 
+    /** CUPS's RequestRoot: the control ({@code c…}) and document ({@code d…}) files of the jobs it keeps. */
+    public Path requestRoot() {
+        return dir.resolve("spool");
+    }
+
     Path gsTmp() {
         return dir.resolve("cups-pdf").resolve("gs-tmp");
     }

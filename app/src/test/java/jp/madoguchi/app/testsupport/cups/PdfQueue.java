@@ -97,6 +97,13 @@ public final class PdfQueue implements AutoCloseable {
         return out.isBlank() ? List.of() : out.lines().toList();
     }
 
+    /** The names of the PDFs cups-pdf has written so far: each starts with its job's title. */
+    public List<String> outputs() throws IOException {
+        try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
     /** The PDF cups-pdf wrote for the job whose title starts with {@code titlePrefix}, waiting for it to appear. */
     public Optional<Path> awaitOutput(String titlePrefix, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

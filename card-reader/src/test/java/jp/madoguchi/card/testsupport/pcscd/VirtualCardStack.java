@@ -94,7 +94,7 @@ public final class VirtualCardStack implements AutoCloseable {
 
     private static boolean pcscdSees(boolean present) throws InterruptedException {
         try {
-            CardTerminal terminal = new SystemPcsc().terminals().getTerminal(READER);
+            CardTerminal terminal = new SystemPcsc().shared().getTerminal(READER);
             if (terminal != null) {
                 return present ? terminal.waitForCardPresent(500) : terminal.waitForCardAbsent(500);
             }

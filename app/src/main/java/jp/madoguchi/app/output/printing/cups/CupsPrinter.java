@@ -102,6 +102,16 @@ public final class CupsPrinter implements Printer {
         }
     }
 
+    /** The same purge: at start no visit is running, so every job on the kiosk's queue is a killed visit's. */
+    @Override
+    public void clearLeftovers() {
+        try {
+            new CupsQueue(queue).purge();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not purge the jobs a stopped kiosk left on " + queue, e);
+        }
+    }
+
     private Optional<PrintFailure> obstacle() {
         try {
             return ipp.printer(queue).map(PrinterStatus::blocking).orElse(Optional.of(PrintFailure.PRINTER_GONE));
