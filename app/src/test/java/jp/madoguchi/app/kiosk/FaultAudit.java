@@ -38,6 +38,10 @@ final class FaultAudit {
             problems.add("visits left open: " + journal.openVisits());
         }
         List<JournalRecord> records = journal.visit(visit);
+        long ends = records.stream().filter(r -> r.entry() instanceof JournalEntry.Ended).count();
+        if (ends != 1) {
+            problems.add("the visit ended " + ends + " times");
+        }
         VisitLedger ledger = VisitLedger.of(records);
         int owed = ledger.refundsDue() - ledger.refunded();
         if (ledger.unmatched() != owed) {

@@ -50,6 +50,9 @@ final class FaultCell {
         try (KioskSession kiosk = KioskSession.open(config, CardSource.pcsc(VirtualCardStack.READER), clock)) {
             await(kiosk, step -> step instanceof Attract, "back in service after " + fault.label + " at " + stage.step);
             Journal journal = kiosk.outputs().journal();
+            if (System.getProperty("madoguchi.faults.debug") != null) {
+                journal.visit(visit).forEach(r -> System.out.println("DEBUG " + r.at() + " " + r.type() + " " + r.entry()));
+            }
             return new Result(ended(journal, visit), FaultAudit.of(journal, visit, parts.queue(), pdfsBefore,
                     requestRoot, config.spoolDirectory()));
         }

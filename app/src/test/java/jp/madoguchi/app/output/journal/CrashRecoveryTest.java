@@ -11,6 +11,7 @@ import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.port.DocumentNumber;
 import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
+import jp.madoguchi.issuance.visit.port.PaymentStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,35 @@ class CrashRecoveryTest {
     private static final DocumentNumber DOC_A = new DocumentNumber("284645-20261121-AAAAAAAAAA");
     private static final DocumentNumber DOC_B = new DocumentNumber("284645-20261121-BBBBBBBBBB");
     private static final DocumentNumber DOC_C = new DocumentNumber("284645-20261121-CCCCCCCCCC");
+
+    @Test
+    void aLateAnswerAfterTheEndDoesNotReopenTheVisitButLateMoneyIsOwed() {
+        VisitId cancelled = VisitId.random();
+        VisitId paidLate = VisitId.random();
+        try (Journal journal = Journal.open(dir.resolve("late.db"), CLOCK)) {
+            // Out of service mid-payment: the 100 yen went back, then the unit's cancel answer came in.
+            journal.record(new JournalEntry.Started(cancelled, AT, "test-kiosk", null, null));
+            journal.record(new JournalEntry.CashInserted(cancelled, AT, 100));
+            journal.record(new JournalEntry.PaymentCancelled(cancelled, AT, 100));
+            journal.record(new JournalEntry.Ended(cancelled, AT, EndReason.OUT_OF_SERVICE, "payment"));
+            journal.record(new JournalEntry.PaymentRecorded(cancelled, AT, PaymentStatus.CANCELLED, 0));
+            // A payment completed after its visit gave up, and the kiosk stopped before refunding it.
+            journal.record(new JournalEntry.Started(paidLate, AT, "test-kiosk", null, null));
+            journal.record(new JournalEntry.Ended(paidLate, AT, EndReason.OUT_OF_SERVICE, "payment"));
+            journal.record(new JournalEntry.CashInserted(paidLate, AT, 300));
+
+            assertThat(journal.openVisits()).as("before: both were reopened and ended again as interrupted")
+                    .isEmpty();
+            List<CrashRecovery.Recovered> recovered = CrashRecovery.run(journal);
+
+            assertThat(recovered).extracting(CrashRecovery.Recovered::visit).containsExactly(paidLate);
+            assertThat(journal.visit(cancelled)).hasSize(5);
+            assertThat(journal.visit(paidLate).get(3).entry())
+                    .isEqualTo(new JournalEntry.RefundDue(paidLate, AT, 300, "interrupted"));
+            assertThat(journal.visit(paidLate)).extracting(JournalRecord::entry)
+                    .filteredOn(JournalEntry.Ended.class::isInstance).hasSize(1);
+        }
+    }
 
     @Test
     void closesOpenVisitsAndRefundsOnlyWhatNoPrintedSheetAccountsFor() {
