@@ -24,6 +24,7 @@ import javafx.scene.Node;
 import javafx.stage.Stage;
 import jp.madoguchi.card.virtual.holder.Holders;
 import jp.madoguchi.card.virtual.pcsc.VirtualReader;
+import jp.madoguchi.issuance.rules.YearEndClosure;
 import jp.madoguchi.issuance.visit.step.VisitStep;
 import jp.madoguchi.ui.kiosk.KioskScreen;
 import jp.madoguchi.ui.staff.StaffPinHash;
@@ -89,6 +90,9 @@ final class KioskHarness implements AutoCloseable {
         ZonedDateTime now = ZonedDateTime.now(TOKYO);
         ZonedDateTime then = now.with(TemporalAdjusters.next(DayOfWeek.TUESDAY)).withHour(hour).withMinute(0)
                 .withSecond(0).withNano(0);
+        while (YearEndClosure.DEFAULT.contains(then.toLocalDate())) {
+            then = then.plusWeeks(1); // 12/29-1/3 every sample town is closed: the next Tuesday after it
+        }
         return Clock.offset(Clock.system(TOKYO), Duration.between(now, then));
     }
 
