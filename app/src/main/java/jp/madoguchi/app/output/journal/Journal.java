@@ -6,11 +6,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import jp.madoguchi.app.logging.JournalHeadLog;
 import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
@@ -145,36 +142,14 @@ public final class Journal implements VisitJournal, AutoCloseable {
         return read(() -> store.visit(visit.value())).stream().map(JournalRecord::of).toList();
     }
 
-    /**
-     * Visits with records but no {@link JournalEntry.Ended}, oldest first. A record after a visit's end (the cash
-     * unit's late answer to a cancel, a refund it triggered) does not reopen it: the visit ended once.
-     */
+    /** Visits with records but no {@link JournalEntry.Ended}, oldest first (see {@link VisitEnds}). */
     public List<VisitId> openVisits() {
-        Set<VisitId> open = new LinkedHashSet<>();
-        Set<VisitId> ended = new HashSet<>();
-        for (JournalRecord r : records()) {
-            if (r.entry() instanceof JournalEntry.Ended) {
-                open.remove(r.visit());
-                ended.add(r.visit());
-            } else if (!ended.contains(r.visit())) {
-                open.add(r.visit());
-            }
-        }
-        return List.copyOf(open);
+        return VisitEnds.of(records()).open();
     }
 
     /** Ended visits with records after their end, oldest first: where late money may not yet be settled. */
     public List<VisitId> visitsWithLateRecords() {
-        Set<VisitId> late = new LinkedHashSet<>();
-        Set<VisitId> ended = new HashSet<>();
-        for (JournalRecord r : records()) {
-            if (r.entry() instanceof JournalEntry.Ended) {
-                ended.add(r.visit());
-            } else if (ended.contains(r.visit())) {
-                late.add(r.visit());
-            }
-        }
-        return List.copyOf(late);
+        return VisitEnds.of(records()).late();
     }
 
     /** The chain from the first record to the last, then held against the anchor outside the file. */
