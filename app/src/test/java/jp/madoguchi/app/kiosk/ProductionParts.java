@@ -23,6 +23,12 @@ final class ProductionParts {
 
     /** Writes the trust, rules and signers directories under {@code dir}; the journal goes in {@code dir/data}. */
     static KioskConfig configuration(Path dir, String queue, RegistryStack registry, Path socket) throws Exception {
+        return configuration(dir, queue, registry, socket, VirtualCardStack.READER);
+    }
+
+    /** The same, naming {@code reader} as the kiosk's reader. */
+    static KioskConfig configuration(Path dir, String queue, RegistryStack registry, Path socket, String reader)
+            throws Exception {
         Path trust = Files.createDirectories(dir.resolve("trust"));
         int n = 0;
         for (X509Certificate ca : TestPki.standard().trustAnchors()) {
@@ -36,7 +42,7 @@ final class ProductionParts {
         Files.writeString(signers.resolve("signer.pem"), signer.certificatePem());
         String staff = StaffPinHash.create("480713".toCharArray(), new SecureRandom()).encoded();
         return new KioskConfig(null, staff, null, null, rules, trust, null, queue, null, null,
-                dir.resolve("data/journal.db"), dir.resolve("data/spool"), "production", VirtualCardStack.READER,
+                dir.resolve("data/journal.db"), dir.resolve("data/spool"), "production", reader,
                 signers, registry.endpoint(), new PaymentEndpoint(socket));
     }
 }
