@@ -115,6 +115,11 @@ class CupsPrinterTest {
             CupsPrinter configured = new CupsPrinter(queue.name(), cups.server(), JOB_TIMEOUT);
             assertThat(configured.blocked()).as("the private cupsd is configured as the package sets it").isEmpty();
 
+            CupsPrinter unreadable = new CupsPrinter(queue.name(), cups.server(), JOB_TIMEOUT,
+                    Optional.of(dir.resolve("no-such/cupsd.conf")));
+            assertThat(unreadable.print(job(), progress::add)).isInstanceOf(PrintOutcome.Printed.class);
+            assertThat(unreadable.blocked()).as("asked CUPS instead: the finished job's document is gone").isEmpty();
+
             Path debianDefault = Files.writeString(dir.resolve("cupsd.conf"), "LogLevel warn\nListen localhost:631\n");
             CupsPrinter keeping = new CupsPrinter(queue.name(), cups.server(), JOB_TIMEOUT, Optional.of(debianDefault));
 

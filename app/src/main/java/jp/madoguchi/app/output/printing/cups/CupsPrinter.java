@@ -122,8 +122,25 @@ public final class CupsPrinter implements Printer {
     public Optional<String> blocked() {
         Optional<String> obstacle = obstacle().map(failure -> "queue " + queue + ": " + failure.id() + " ("
                 + describe() + ")");
-        return obstacle.or(() -> serverConfig.flatMap(CupsRetention::problem)
-                .map(why -> "queue " + queue + ": " + KEEPS_DOCUMENTS + " (" + why + ")"));
+        return obstacle.or(() -> retention().map(why -> "queue " + queue + ": " + KEEPS_DOCUMENTS + " (" + why + ")"));
+    }
+
+    /**
+     * What the server would keep of a printed job: from its {@code cupsd.conf} where this process can read it,
+     * else from CUPS itself, a finished job on the queue whose document it still holds ({@code job-preserved}).
+     */
+    private Optional<String> retention() {
+        Optional<List<String>> conf = serverConfig.flatMap(CupsRetention::read);
+        if (conf.isPresent()) {
+            return CupsRetention.problem(conf.get(), serverConfig.get().toString());
+        }
+        try {
+            return ipp.jobs(queue).orElse(List.of()).stream().filter(job -> job.finished() && job.preserved())
+                    .findFirst().map(job -> "CUPS still holds the document of finished job " + job.id()
+                            + " (job-preserved); set: cupsctl " + CupsRetention.REQUIRED);
+        } catch (IOException e) {
+            return Optional.empty(); // the queue's own check says CUPS is not reachable
+        }
     }
 
     /**

@@ -27,17 +27,23 @@ public final class CupsRetention {
 
     /**
      * Why the server configured by {@code cupsdConf} would keep what a visit printed, if it would; empty when it
-     * keeps nothing but a short history, and when the file cannot be read (a remote server: see
-     * {@link CupsPrinter#endVisit}, which checks each job of the visit instead).
+     * keeps nothing but a short history, and when the file cannot be read (a remote server, or one rewritten by
+     * cupsctl: {@link CupsPrinter} then asks CUPS whether it still holds the documents of finished jobs).
      */
     public static Optional<String> problem(Path cupsdConf) {
-        List<String> lines;
+        return read(cupsdConf).flatMap(lines -> problem(lines, cupsdConf.toString()));
+    }
+
+    /**
+     * The file's lines, when this process may read it: Debian installs {@code cupsd.conf} world-readable, but once
+     * {@code cupsctl} has rewritten it, it is {@code 0640 root:lp} (ConfigFilePerm), and the kiosk's user cannot.
+     */
+    static Optional<List<String>> read(Path cupsdConf) {
         try {
-            lines = Files.readAllLines(cupsdConf, StandardCharsets.UTF_8);
+            return Optional.of(Files.readAllLines(cupsdConf, StandardCharsets.UTF_8));
         } catch (IOException | SecurityException e) {
             return Optional.empty();
         }
-        return problem(lines, cupsdConf.toString());
     }
 
     static Optional<String> problem(List<String> lines, String file) {
