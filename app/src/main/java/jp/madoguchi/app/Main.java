@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import jp.madoguchi.app.cli.MadoguchiCommand;
+import jp.madoguchi.app.kiosk.FxToolkit;
 import picocli.CommandLine;
 
 /** Entry point of {@code ./madoguchi}: parses the subcommand and exits with its code. */
@@ -11,6 +12,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        FxToolkit.startEarlyFor(args); // the kiosk's toolkit starts while picocli and the session get ready
         System.exit(run(args));
     }
 

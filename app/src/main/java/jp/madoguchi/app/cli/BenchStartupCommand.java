@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench startup}: from process start to the attract screen drawn, against a hello-world JavaFX window on the
- * same JVM, classpath and toolkit settings, run alternately, first on the JDK's own class data, then each with an
- * AppCDS archive of its own written by a first run (the kiosk's package ships one); goal: the kiosk within 1.3×
+ * same JVM, classpath and toolkit settings, run alternately, first on the JDK's own class data, then each with a
+ * static AppCDS archive of its own, dumped from the class list of a first run (as the kiosk's package does);
+ * goal: the kiosk within 1.3×
  * the hello world. The kiosk
  * runs as the demo on the virtual card with its journal in a temporary directory. Headless (Monocle) where this JVM
  * has no display and Monocle is on the classpath (a checkout); on a display otherwise (an installed kiosk).
@@ -57,7 +58,8 @@ public final class BenchStartupCommand implements Callable<Integer> {
         List<Long> helloCds = new ArrayList<>();
         List<Long> kioskCds = new ArrayList<>();
         try {
-            // One run of each writes its class-data archive, as the package does for the kiosk when it is built.
+            // One run of each writes its class list and a static archive is dumped from it, as the package ships
+            // the kiosk's class list and its postinst dumps the archive.
             List<String> helloArchive = archive(dir.resolve("hello.jsa"), helloMain);
             List<String> kioskArchive = archive(dir.resolve("kiosk.jsa"), kioskMain);
             for (int run = 0; run < runs; run++) {
@@ -73,7 +75,7 @@ public final class BenchStartupCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Start-up to the first screen drawn (%s, %d runs each, %s)%n",
                 headless() ? "headless Monocle" : "on the display", runs, System.getProperty("java.vm.name"));
         report(out, "JDK class data only", hello, kiosk);
-        double ratio = report(out, "with an AppCDS archive each (what the package ships)", helloCds, kioskCds);
+        double ratio = report(out, "with an AppCDS archive each (as the package dumps it)", helloCds, kioskCds);
         out.printf(Locale.ROOT, "  goal <= %.1fx with the package's archive: %s%n", GOAL,
                 ratio <= GOAL ? "met" : "NOT met");
         out.flush();
@@ -90,27 +92,50 @@ public final class BenchStartupCommand implements Callable<Integer> {
         return kioskMs / helloMs;
     }
 
-    /** Runs {@code main} once dumping the classes it loaded into {@code file}; returns the options that use it. */
-    private static List<String> archive(Path file, List<String> main) throws IOException, InterruptedException {
-        timeToReady(main, List.of("-XX:ArchiveClassesAtExit=" + file));
-        for (int i = 0; i < 600 && !Files.exists(file); i++) {
-            Thread.sleep(50); // the archive is written as the JVM exits, after the ready line
+    /**
+     * As the package does it: one run of {@code main} writes the class list of its start-up, then a static
+     * archive is dumped from that list on the same JVM, options and classpath ({@code -Xshare:dump}); returns the
+     * options that use it.
+     */
+    private List<String> archive(Path file, List<String> main) throws IOException, InterruptedException {
+        Path classList = file.resolveSibling(file.getFileName() + ".classlist");
+        timeToReady(main, List.of("-XX:DumpLoadedClassList=" + classList));
+        for (int i = 0; i < 600 && !Files.exists(classList); i++) {
+            Thread.sleep(50);
         }
-        return Files.exists(file) ? List.of("-XX:SharedArchiveFile=" + file, "-Xshare:auto") : List.of();
+        List<String> dump = command(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                "-XX:SharedArchiveFile=" + file));
+        Process dumping = new ProcessBuilder(dump).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!dumping.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS) || dumping.exitValue() != 0) {
+            dumping.destroyForcibly();
+            // e.g. a directory on the classpath (the tests' target/classes): CDS archives jars only
+            spec.commandLine().getErr().println("bench startup: no class-data archive could be dumped for "
+                    + main.get(0) + "; that row runs without one");
+            return List.of();
+        }
+        return List.of("-XX:SharedArchiveFile=" + file, "-Xshare:auto");
+    }
+
+    /** The JVM, the launcher's options and the classpath both programs start with, then {@code jvmOptions}. */
+    private static List<String> command(List<String> jvmOptions) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "--add-opens=java.smartcardio/sun.security.smartcardio=ALL-UNNAMED",
+                "-Dsun.security.smartcardio.t0GetResponse=false", "-Dsun.security.smartcardio.t1GetResponse=false",
+                "-D" + StartupProbe.PROPERTY + "=true"));
+        if (headless()) {
+            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    "-Dheadless.geometry=1920x1080-32", "-Djava.awt.headless=true"));
+        }
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        return command;
     }
 
     /** Nanoseconds from starting the JVM to its ready line; the child is stopped if it lingers after it. */
     private static long timeToReady(List<String> mainAndArgs, List<String> jvmOptions)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "--add-opens=java.smartcardio/sun.security.smartcardio=ALL-UNNAMED",
-                "-Dsun.security.smartcardio.t0GetResponse=false", "-Dsun.security.smartcardio.t1GetResponse=false",
-                "-D" + StartupProbe.PROPERTY + "=true", "-cp", System.getProperty("java.class.path")));
-        if (headless()) {
-            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                    "-Dheadless.geometry=1920x1080-32", "-Djava.awt.headless=true"));
-        }
-        command.addAll(command.indexOf("-cp"), jvmOptions);
+        List<String> command = command(jvmOptions);
         command.addAll(mainAndArgs);
         long start = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);

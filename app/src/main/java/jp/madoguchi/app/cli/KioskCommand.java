@@ -51,6 +51,18 @@ public final class KioskCommand implements Callable<Integer> {
                     + "(./madoguchi screenshots OUT renders every screen without a display.)");
             return 2;
         }
+        // The toolkit and the fonts start first (from main, before the command line was parsed), while the
+        // configuration is read and the session built: the attract screen is up sooner. No window opens before the
+        // session is there.
+        FxToolkit toolkit = FxToolkit.takeEarlyOrStart();
+        try {
+            return run(toolkit);
+        } finally {
+            toolkit.exit();
+        }
+    }
+
+    private int run(FxToolkit toolkit) throws Exception {
         KioskConfig settings;
         try {
             settings = settings();
@@ -69,12 +81,8 @@ public final class KioskCommand implements Callable<Integer> {
             // An unnamed reader is a configuration outage: the kiosk starts out of service and says so.
             cards = CardSource.pcsc(Optional.ofNullable(reader).or(settings::readerName).orElse(""));
         }
-        // The toolkit and the fonts start while the session is built: the attract screen is up sooner.
-        FxToolkit toolkit = FxToolkit.startInBackground();
         try (KioskSession session = KioskSession.open(settings, cards, Clock.system(ZoneId.of("Asia/Tokyo")))) {
             new KioskLauncher(session).run(toolkit, windowed);
-        } finally {
-            toolkit.exit();
         }
         return 0;
     }

@@ -62,7 +62,7 @@ public final class AcceptanceVisit {
         operator.say("in service; starting the visit");
         kiosk.visits().send(new ResidentAction.ChooseService(Service.CERTIFICATES));
         AcceptanceSteps steps = new AcceptanceSteps(operator, certificate,
-                kiosk.config().readerName().orElse(""), kiosk.visits()::send);
+                kiosk.readerName(), kiosk.visits()::send);
         Optional<VisitId> visit = Optional.empty();
         VisitStep last = null;
         while (true) {

@@ -195,6 +195,14 @@ public final class KioskSession implements AutoCloseable {
         return config;
     }
 
+    /**
+     * The reader this kiosk's visits use: the one its {@link CardSource} was opened on (a {@code --reader} given on
+     * the command line, else the configured one), not necessarily {@link KioskConfig#readerName()}.
+     */
+    public String readerName() {
+        return cards.readerName();
+    }
+
     /** The in-process reader when the kiosk runs on the virtual card. */
     public Optional<VirtualReader> virtualReader() {
         return cards.virtual();
@@ -235,7 +243,7 @@ public final class KioskSession implements AutoCloseable {
         try {
             printer.clearLeftovers();
         } catch (RuntimeException e) {
-            LOG.error("{}: the jobs stay with the printer until it is purged (cancel -a -x)", e.getMessage());
+            LOG.error("{}", e.getMessage());
         }
     }
 

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(120)
 class AcceptanceVisitTest {
     private static final Clock CLOCK = KioskHarness.tuesdayAt(10);
+    private static final String OTHER_READER = "Virtual PCD 00 01";
 
     @TempDir
     Path dir;
@@ -92,6 +93,26 @@ class AcceptanceVisitTest {
             assertThat(result.summary()).contains("1 try left: not tried");
             assertThat(operator.card.triesLeft(PinKind.AUTH)).isEqualTo(1);
             assertThat(operator.pinsAsked).isZero();
+        }
+    }
+
+    @Test
+    void theOperatorIsToldTheReaderTheVisitUsesNotTheConfiguredOne(VirtualCardStack stack, CupsStack cups)
+            throws Exception {
+        try (PdfQueue queue = cups.newQueue(); RegistryStack registry = RegistryStack.sample(dir)) {
+            // As `acceptance --reader NAME` opens it: the configuration names the other vpcd reader.
+            KioskConfig config = ProductionParts.configuration(dir, queue.name(), registry, dir.resolve("cash.sock"),
+                    OTHER_READER);
+            ScriptedOperator operator = new ScriptedOperator(stack, "last-try", "1234");
+            AcceptanceVisit.Result result;
+            try (KioskSession kiosk = KioskSession.open(config, CardSource.pcsc(VirtualCardStack.READER), CLOCK)) {
+                assertThat(kiosk.readerName()).isEqualTo(VirtualCardStack.READER);
+                result = new AcceptanceVisit(kiosk, operator, CertificateType.RESIDENT_RECORD).run();
+            }
+
+            assertThat(operator.lines).contains("place the card on the reader " + VirtualCardStack.READER)
+                    .noneMatch(line -> line.contains(OTHER_READER));
+            assertThat(result.summary()).as("the card was read on that reader").contains("1 try left: not tried");
         }
     }
 

@@ -20,8 +20,8 @@ import jp.madoguchi.issuance.visit.port.PaymentStatus;
 /**
  * What must hold after every fault, whatever the kiosk did about it: the journal verifies with no visit open; the
  * visit's money is all accounted for (kept only for printed sheets, the rest returned or recorded as due); no paper
- * came out for a visit that had not paid; and nothing of the certificate is left on disk (the kiosk's spool, jobs
- * or job files CUPS keeps).
+ * came out for a visit that had not paid; no job is left to print later; and nothing of the certificate is left on
+ * disk (the kiosk's spool, the document files CUPS would keep; its job history holds no personal data).
  */
 final class FaultAudit {
     private FaultAudit() {}
@@ -69,8 +69,8 @@ final class FaultAudit {
                 problems.add("printed, but not on the visit's record: " + pdf);
             }
         }
-        if (!queue.jobs().isEmpty()) {
-            problems.add("CUPS keeps jobs: " + queue.jobs());
+        if (!queue.pendingJobs().isEmpty()) {
+            problems.add("jobs left to print for the next resident: " + queue.pendingJobs());
         }
         problems.addAll(leftovers(requestRoot, "d", "CUPS job files left"));
         problems.addAll(leftovers(spool, "", "spool files left"));

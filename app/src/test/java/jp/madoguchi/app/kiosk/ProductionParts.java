@@ -24,6 +24,12 @@ final class ProductionParts {
 
     /** Writes the trust, rules and signers directories under {@code dir}; the journal goes in {@code dir/data}. */
     static KioskConfig configuration(Path dir, String queue, RegistryStack registry, Path socket) throws Exception {
+        return configuration(dir, queue, registry, socket, VirtualCardStack.READER);
+    }
+
+    /** The same, naming {@code reader} as the kiosk's reader. */
+    static KioskConfig configuration(Path dir, String queue, RegistryStack registry, Path socket, String reader)
+            throws Exception {
         Path trust = Files.createDirectories(dir.resolve("trust"));
         int n = 0;
         for (X509Certificate ca : TestPki.standard().trustAnchors()) {
@@ -39,7 +45,7 @@ final class ProductionParts {
         Path key = dir.resolve("journal.key");
         JournalKey.load(key, true); // as the package's postinst makes it: a production kiosk never does
         return new KioskConfig(null, staff, null, null, rules, trust, null, queue, null, key,
-                dir.resolve("data/journal.db"), dir.resolve("data/spool"), "production", VirtualCardStack.READER,
+                dir.resolve("data/journal.db"), dir.resolve("data/spool"), "production", reader,
                 signers, registry.endpoint(), new PaymentEndpoint(socket));
     }
 

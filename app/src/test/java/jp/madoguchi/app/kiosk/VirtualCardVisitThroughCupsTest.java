@@ -84,7 +84,7 @@ class VirtualCardVisitThroughCupsTest {
             Path pdf = queue.awaitOutput(documents.get(0), Duration.ofSeconds(30)).orElseThrow();
             assertPrintedCertificate(pdf, documents.get(0));
             assertThat(kiosk.outputs().sheets().visitsHeld()).as("no certificate kept after the visit").isZero();
-            assertThat(queue.jobs()).as("CUPS keeps no job of the visit").isEmpty();
+            assertThat(cups.documentFiles()).as("CUPS keeps no document of the visit").isEmpty();
 
             printStatement(kiosk, queue, documents.get(0));
         }

@@ -82,7 +82,7 @@ class VisitOutputTest {
             assertThat(ledger.printedFees()).isEqualTo(400);
             assertThat(ledger.unmatched()).isZero();
             assertThat(journal.verify().intact()).isTrue();
-            assertThat(queue.jobs()).isEmpty();
+            assertThat(cups.documentFiles()).as("no certificate left in CUPS's spool").isEmpty();
         }
     }
 

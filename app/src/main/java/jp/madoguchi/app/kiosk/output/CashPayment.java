@@ -117,7 +117,7 @@ public final class CashPayment implements PaymentPort {
         if (owed > 0) {
             journal.record(new JournalEntry.RefundDue(visit, journal.now(), owed, reason));
         }
-        // Printed before the visit hears of it: the visit's end purges the printer's jobs for it.
+        // Printed before the visit hears of it: the visit's end (Printer.endVisit) cleans up its print jobs.
         slips.ifPresent(s -> s.print(visit, faulted.held(), reason));
         listener.accept(new PaymentEvent(visit, PaymentStatus.FAILED, faulted.held()));
     }

@@ -3,9 +3,11 @@ package jp.madoguchi.app.output.printing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import jp.madoguchi.app.output.document.Certificates;
 import jp.madoguchi.app.output.document.IssuedDocument;
@@ -25,6 +27,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Prints through a real CUPS into cups-pdf and reads back what came out. */
 @RequiresCups
@@ -64,11 +67,12 @@ class CupsPrinterTest {
                             .isEqualTo(characters(pageText(sent, number)));
                 }
             }
-            assertThat(queue.jobs()).as("CUPS keeps the finished job until the visit ends").hasSize(1);
+            assertThat(cups.documentFiles()).as("CUPS dropped the certificate as the job completed").isEmpty();
+            assertThat(queue.jobs()).as("its history stays a minute, for the job to be seen complete").hasSize(1);
 
             printer.endVisit(visit);
 
-            assertThat(queue.jobs()).as("nothing of the visit left in CUPS").isEmpty();
+            assertThat(cups.documentFiles()).isEmpty();
         }
     }
 
@@ -101,7 +105,27 @@ class CupsPrinterTest {
             assertThat(queue.jobs()).as("CUPS saw the job").hasSize(1);
             assertThat(queue.pendingJobs()).as("the withdrawn job is not waiting to print for someone else").isEmpty();
             printer.endVisit(visit);
-            assertThat(queue.jobs()).isEmpty();
+            assertThat(cups.documentFiles()).as("withdrawn with its file").isEmpty();
+        }
+    }
+
+    @Test
+    void aServerThatWouldKeepTheCertificatesBlocksThePrinter(CupsStack cups, @TempDir Path dir) throws Exception {
+        try (PdfQueue queue = cups.newQueue()) {
+            CupsPrinter configured = new CupsPrinter(queue.name(), cups.server(), JOB_TIMEOUT);
+            assertThat(configured.blocked()).as("the private cupsd is configured as the package sets it").isEmpty();
+
+            CupsPrinter unreadable = new CupsPrinter(queue.name(), cups.server(), JOB_TIMEOUT,
+                    Optional.of(dir.resolve("no-such/cupsd.conf")));
+            assertThat(unreadable.print(job(), progress::add)).isInstanceOf(PrintOutcome.Printed.class);
+            assertThat(unreadable.blocked()).as("asked CUPS instead: the finished job's document is gone").isEmpty();
+
+            Path debianDefault = Files.writeString(dir.resolve("cupsd.conf"), "LogLevel warn\nListen localhost:631\n");
+            CupsPrinter keeping = new CupsPrinter(queue.name(), cups.server(), JOB_TIMEOUT, Optional.of(debianDefault));
+
+            assertThat(keeping.blocked()).hasValueSatisfying(why -> assertThat(why).startsWith("queue " + queue.name()
+                    + ": keeps-documents (CUPS: it keeps each printed job's document (PreserveJobFiles 86400")
+                    .contains("cupsctl PreserveJobFiles=No PreserveJobHistory=60"));
         }
     }
 

@@ -232,6 +232,16 @@ public final class CupsStack implements AutoCloseable {
         return port;
     }
 
+    /**
+     * The documents CUPS holds in its RequestRoot ({@code d<job>-<n>} files, a job's spooled data): with the
+     * kiosk's PreserveJobFiles No, a job's go as it finishes.
+     */
+    public List<Path> documentFiles() throws IOException {
+        try (Stream<Path> files = Files.list(dir.resolve("spool"))) {
+            return files.filter(f -> f.getFileName().toString().matches("d[0-9]+-[0-9]+")).sorted().toList();
+        }
+    }
+
     /** A new cups-pdf queue with a unique name and its own output directory. */
     public PdfQueue newQueue() throws IOException {
         return PdfQueue.create(this, dir.resolve("queues"));

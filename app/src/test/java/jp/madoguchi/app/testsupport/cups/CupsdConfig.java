@@ -3,11 +3,14 @@ package jp.madoguchi.app.testsupport.cups;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import jp.madoguchi.app.output.printing.cups.CupsRetention;
 
 /**
  * The private cupsd's cups-files.conf and cupsd.conf under {@code dir/etc}: every file and directory it writes is
  * under {@code dir}; it listens on {@code socket} and on localhost:{@code port}; the access policies are Debian's
- * defaults.
+ * defaults, and it keeps what the kiosk's package sets with cupsctl (CupsRetention.REQUIRED): no job files after
+ * printing, a minute of job history.
  *
  * <p>Every directive carries a value. CUPS 2.4.2-3+deb12u10 (a Debian 12 security update) refuses a bare directive
  * ("Missing value for Printcap"), which earlier builds took as "off"; so the printcap goes to a file of its own here
@@ -43,6 +46,9 @@ final class CupsdConfig {
                 "WebInterface No",
                 "DefaultShared No",
                 "DefaultAuthType Basic",
+                // PreserveJobFiles No, PreserveJobHistory 60: as the package's postinst sets them with cupsctl.
+                String.join("\n", Arrays.stream(CupsRetention.REQUIRED.split(" ")).map(s -> s.replace('=', ' '))
+                        .toList()),
                 POLICIES));
     }
 

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import jp.madoguchi.issuance.visit.port.PrintFailure;
 
-/** A job as Get-Jobs reports it: job-state 3 pending, 4 held, 5 processing, 6 stopped, 7 canceled, 8 aborted, 9 completed. */
-record CupsJob(int id, String name, int state, List<String> reasons, String message) {
+/**
+ * A job as Get-Jobs reports it: job-state 3 pending, 4 held, 5 processing, 6 stopped, 7 canceled, 8 aborted, 9
+ * completed; {@code preserved} when CUPS still holds its document after it finished (PreserveJobFiles).
+ */
+record CupsJob(int id, String name, int state, List<String> reasons, String message, boolean preserved) {
     static final int PROCESSING = 5;
     static final int CANCELED = 7;
     static final int ABORTED = 8;

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Removing jobs, through CUPS's own {@code cancel}: unlike queries, Cancel-Job and Purge-Jobs need an authorized user,
- * and the command authenticates locally as libcups does. {@code cancel -a -x QUEUE} is the only form that also
- * removes the files of completed jobs (CUPS keeps them under PreserveJobFiles); it needs a user in CUPS's
- * SystemGroup (lpadmin on Debian), which the kiosk user therefore belongs to.
+ * Withdrawing a job, through CUPS's own {@code cancel}: unlike queries, Cancel-Job needs an authorized user, and the
+ * command authenticates locally as libcups does (the job's owner, the kiosk's user, may cancel it under the default
+ * policy). {@code -x} purges it: its files and history go at once. A job that has finished can no longer be cancelled
+ * (CUPS answers "already completed - can't cancel"), and purging finished jobs (Purge-Jobs, {@code cancel -a -x})
+ * needs a user in CUPS's SystemGroup, which the kiosk's user is not: what CUPS keeps of finished jobs is its own
+ * configuration's business ({@link CupsRetention}).
  */
 final class CupsQueue {
     private final String queue;
@@ -18,14 +20,9 @@ final class CupsQueue {
         this.queue = queue;
     }
 
-    /** Withdraws one pending job so it can never print later. */
+    /** Withdraws one pending job so it can never print later, with its spooled file. */
     void cancel(int jobId) throws IOException {
         run(List.of("cancel", "-x", queue + "-" + jobId));
-    }
-
-    /** Removes every job of the queue, finished or not, with its spooled file. */
-    void purge() throws IOException {
-        run(List.of("cancel", "-a", "-x", queue));
     }
 
     private static void run(List<String> command) throws IOException {

@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The CUPS server, found the way libcups finds it ({@code cupsServer()} and {@code ippPort()}), which is how every
  * other part of the print path finds it: the JDK's CUPS print service, the {@code lpr} it spools through and the
- * {@code cancel} that purges the queue. So one setting moves all of them: {@code CUPS_SERVER}, else {@code ServerName}
+ * {@code cancel} that withdraws a job. So one setting moves all of them: {@code CUPS_SERVER}, else {@code ServerName}
  * in {@code ~/.cups/client.conf}, else in {@code $CUPS_SERVERROOT/client.conf} ({@code /etc/cups}), else the local
  * domain socket or localhost. The IPP status queries go over HTTP as the JDK's do: a domain socket
  * ({@code CUPS_SERVER=/run/cups/cups.sock}) is reached at localhost, and the port is the server's own

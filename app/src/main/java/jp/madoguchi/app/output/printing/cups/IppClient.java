@@ -46,13 +46,14 @@ final class IppClient {
         Optional<IppMessage.Response> response = send(queue, GET_JOBS, List.<Object[]>of(
                 new Object[] {IppMessage.KEYWORD, "which-jobs", "all"},
                 new Object[] {IppMessage.KEYWORD, "requested-attributes", "job-id", "job-name", "job-state",
-                    "job-state-reasons", "job-printer-state-message"}));
+                    "job-state-reasons", "job-printer-state-message", "job-preserved"}));
         return response.map(r -> {
             List<CupsJob> jobs = new ArrayList<>();
             for (IppMessage.Group job : r.groups(IppMessage.TAG_JOB)) {
                 // The JDK's lpr spooler prefixes the name with a space; compare trimmed.
                 jobs.add(new CupsJob(job.number("job-id"), job.text("job-name").strip(), job.number("job-state"),
-                        job.texts("job-state-reasons"), job.text("job-printer-state-message")));
+                        job.texts("job-state-reasons"), job.text("job-printer-state-message"),
+                        "true".equals(job.text("job-preserved"))));
             }
             return jobs;
         });

@@ -30,7 +30,7 @@ class PrinterStatusTest {
     @ParameterizedTest(name = "job-state {0} -> {1}")
     @CsvSource({"9, ", "7, JOB_CANCELLED", "8, JOB_ABORTED"})
     void finishedJobs(int state, PrintFailure expected) {
-        CupsJob job = new CupsJob(12, "284645-20261121-AAAAAAAAAA-x1", state, List.of("none"), "");
+        CupsJob job = new CupsJob(12, "284645-20261121-AAAAAAAAAA-x1", state, List.of("none"), "", false);
 
         assertThat(job.finished()).isTrue();
         assertThat(job.failure()).isEqualTo(Optional.ofNullable(expected));
