@@ -23,6 +23,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * reported, not thrown. The kiosk's configuration is checked here too, before Jackson binds it.
  */
 public final class YamlTreeReader {
+    /** The message for a file without a value: an error for a rule file, the defaults for the configuration. */
+    public static final String EMPTY = "the file is empty";
+
     private YamlTreeReader() {}
 
     /** Every problem of {@code text} as YAML, under the name {@code file}; empty when it is well-formed. */
@@ -35,7 +38,7 @@ public final class YamlTreeReader {
     static Optional<Node> read(String text, Problems problems) {
         try (JsonParser parser = SafeYaml.factory().createParser(text)) {
             if (parser.nextToken() == null) {
-                problems.at(Location.START, "the file is empty");
+                problems.at(Location.START, EMPTY);
                 return Optional.empty();
             }
             Node root = readValue(parser, problems);
