@@ -125,6 +125,17 @@ class BadFilesCommandTest {
         assertThat(err.toString()).contains(journal.toString(), dir.resolve("missing").toString());
     }
 
+    @Test
+    void doctorWithABadConfigurationSaysWhyInOneLine() throws IOException {
+        Path file = dir.resolve("kiosk.yaml");
+        Files.write(file, latin1("mode: demo\nlanguage: én\n"));
+
+        Console console = Console.run("", "doctor", "--virtual", "--config", file.toString());
+
+        assertThat(console.exitCode()).isEqualTo(2);
+        assertThat(console.err()).isEqualTo("doctor: " + file + ":2:11: not valid UTF-8 (byte 0xE9)\n");
+    }
+
     private static String configCheck(Path file) {
         Console console = Console.run("", "config", "check", "--config", file.toString());
         assertThat(console.exitCode()).isEqualTo(2);
