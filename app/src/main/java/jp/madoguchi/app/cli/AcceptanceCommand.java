@@ -11,6 +11,7 @@ import jp.madoguchi.app.kiosk.AcceptanceVisit;
 import jp.madoguchi.app.kiosk.CardSource;
 import jp.madoguchi.app.kiosk.KioskConfig;
 import jp.madoguchi.app.kiosk.KioskSession;
+import jp.madoguchi.app.output.journal.JournalException;
 import jp.madoguchi.issuance.Identified;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.visit.ResidentAction;
@@ -64,7 +65,7 @@ public final class AcceptanceCommand implements Callable<Integer> {
         KioskSession kiosk;
         try {
             kiosk = KioskSession.open(settings, cards, Clock.system(ZoneId.of("Asia/Tokyo")));
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | JournalException | IllegalArgumentException e) {
             cards.readers().close();
             return refuse(e.getMessage());
         }

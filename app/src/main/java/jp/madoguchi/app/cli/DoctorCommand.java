@@ -1,5 +1,6 @@
 package jp.madoguchi.app.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Option;
                 + " every PIN. Never asks for a PIN and never uses a try.",
             "Exit 0 when it could look: also with no reader or no card, a card that is not a My Number card, or a"
                 + " certificate whose chain is not VALID (findings, shown in the report); 2 when PC/SC is"
-                + " unusable; 3 when a card is in a reader but could not be read."})
+                + " unusable or the configuration or trust directory cannot be read; 3 when a card is in a reader but could not be read."})
 public final class DoctorCommand implements Callable<Integer> {
     static final int PCSC_UNUSABLE = 2;
     static final int CARD_UNREADABLE = 3;
@@ -60,8 +61,14 @@ public final class DoctorCommand implements Callable<Integer> {
         PrintStream traceOut = json ? System.err : out;
         Consumer<ApduTraceEntry> sink = trace ? e -> traceOut.println(e.format()) : null;
         TerminalSource source = virtual ? new VirtualReader(Holders.byId(holder)) : new SystemPcsc();
-        ChainVerifier verifier = new ChainVerifier(Trust.load(trustDir != null ? trustDir
-                : config.load().trustDirectory(), true));
+        ChainVerifier verifier;
+        try {
+            verifier = new ChainVerifier(Trust.load(trustDir != null ? trustDir : config.load().trustDirectory(),
+                    true));
+        } catch (IOException | IllegalArgumentException e) { // a bad configuration, an unreadable trust directory
+            Utf8.stderr().println("doctor: " + e.getMessage());
+            return PCSC_UNUSABLE;
+        }
         try (ReaderService readers = new ReaderService(source, sink).start()) {
             DoctorReport report = new Doctor(readers, verifier, Clock.systemUTC()).examine();
             if (json) {

@@ -1,6 +1,7 @@
 package jp.madoguchi.app.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -11,6 +12,7 @@ import jp.madoguchi.app.kiosk.FxToolkit;
 import jp.madoguchi.app.kiosk.KioskConfig;
 import jp.madoguchi.app.kiosk.KioskLauncher;
 import jp.madoguchi.app.kiosk.KioskSession;
+import jp.madoguchi.app.output.journal.JournalException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -81,10 +83,27 @@ public final class KioskCommand implements Callable<Integer> {
             // An unnamed reader is a configuration outage: the kiosk starts out of service and says so.
             cards = CardSource.pcsc(Optional.ofNullable(reader).or(settings::readerName).orElse(""));
         }
-        try (KioskSession session = KioskSession.open(settings, cards, Clock.system(ZoneId.of("Asia/Tokyo")))) {
+        Optional<KioskSession> opened = open(settings, cards, Clock.system(ZoneId.of("Asia/Tokyo")),
+                new PrintWriter(Utf8.stderr(), true));
+        if (opened.isEmpty()) {
+            return 2;
+        }
+        try (KioskSession session = opened.get()) {
             new KioskLauncher(session).run(toolkit, windowed);
         }
         return 0;
+    }
+
+    /** The session, or empty after one line on {@code err} saying why the kiosk cannot start. */
+    static Optional<KioskSession> open(KioskConfig settings, CardSource cards, Clock clock, PrintWriter err) {
+        try {
+            return Optional.of(KioskSession.open(settings, cards, clock));
+        } catch (IOException | JournalException | IllegalArgumentException e) {
+            // A garbage journal, an unreadable rules or trust directory: the operator fixes the file and restarts.
+            cards.readers().close();
+            err.println("kiosk: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The configuration file's settings (or the defaults) with this command line's overrides. */

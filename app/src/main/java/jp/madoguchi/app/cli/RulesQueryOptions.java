@@ -2,7 +2,6 @@ package jp.madoguchi.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -10,6 +9,9 @@ import jp.madoguchi.issuance.json.InputException;
 import jp.madoguchi.issuance.protocol.CheckReport;
 import jp.madoguchi.issuance.protocol.RulesOperations;
 import jp.madoguchi.issuance.rules.load.LoadReport;
+import jp.madoguchi.issuance.text.TextFile;
+import jp.madoguchi.issuance.text.TextLimits;
+import jp.madoguchi.issuance.text.TextProblem;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -33,12 +35,20 @@ public final class RulesQueryOptions {
             new CheckReport(load).skippedLines().forEach(err::println);
             RulesOperations operations = new RulesOperations(load.book(),
                     RulesOperations.registry(Optional.ofNullable(registry)));
-            out.print(query.apply(operations, new String(System.in.readAllBytes(), StandardCharsets.UTF_8)));
+            out.print(query.apply(operations, request()));
             out.flush();
             return 0;
+        } catch (TextProblem e) {
+            err.println(spec.qualifiedName() + ": " + e.in("the request"));
+            return 2;
         } catch (InputException | IOException e) {
             err.println(spec.qualifiedName() + ": " + e.getMessage());
             return 2;
         }
+    }
+
+    /** Stdin read as rule files are: within {@link TextLimits#REQUEST}, strict UTF-8, a leading BOM dropped. */
+    private static String request() throws IOException {
+        return TextFile.read(System.in, TextLimits.REQUEST);
     }
 }

@@ -22,6 +22,11 @@ public final class ConfigProblem extends IOException {
         super(message, cause);
     }
 
+    /** A problem already said as {@code file:line:column: message} (one per line when there are several). */
+    static ConfigProblem at(String located, Throwable cause) {
+        return new ConfigProblem(located, cause);
+    }
+
     static ConfigProblem of(Path file, String text, JsonProcessingException e) {
         String message = message(e);
         int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());

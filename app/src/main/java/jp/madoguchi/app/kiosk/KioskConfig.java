@@ -1,11 +1,6 @@
 package jp.madoguchi.app.kiosk;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -16,7 +11,7 @@ import jp.madoguchi.ui.i18n.KioskLanguage;
 import jp.madoguchi.ui.staff.StaffPinHash;
 
 /**
- * The kiosk's configuration file (YAML, or JSON, which is YAML too), read with Jackson; every field may be left
+ * The kiosk's configuration file (YAML, or JSON, which is YAML too), read by {@link ConfigFile}; every field may be left
  * out. See {@code config/kiosk.sample.yaml} for each field's meaning. Unknown fields are refused so a typo does
  * not silently fall back to a default.
  */
@@ -54,15 +49,8 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
         if (file.isEmpty()) {
             return DEFAULTS;
         }
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        String text = Files.readString(file.get());
-        try {
-            KioskConfig config = yaml.readValue(text, KioskConfig.class);
-            return (config == null ? DEFAULTS : config).withKeyBeside(file.get());
-        } catch (JsonProcessingException e) {
-            throw ConfigProblem.of(file.get(), text, e);
-        }
+        KioskConfig config = ConfigFile.read(file.get());
+        return (config == null ? DEFAULTS : config).withKeyBeside(file.get());
     }
 
     public KioskMode kioskMode() {

@@ -29,6 +29,8 @@ final class ReaderMonitor implements Runnable {
     private static final long DOWN_RETRY_MS = 500;
     /** Odd PC/SC answers (seen: SCARD_W_INSERTED_CARD from list() while pcscd settles) get retries first. */
     private static final int TRANSIENT_RETRIES = 3;
+    /** Longer than an ATR probe (2 s), the longest the monitor waits on anything. */
+    private static final long STOP_WAIT_MS = 3000;
 
     private final TerminalSource source;
     private final ReaderService service;
@@ -54,10 +56,20 @@ final class ReaderMonitor implements Runnable {
         recoverNow = true;
     }
 
+    /**
+     * Stops the thread and waits for its last poll to end, so nothing it saw (a card leaving, a reader gone) reaches
+     * the owners after they are closed. A PC/SC call does not heed interrupts: a stuck one is waited for a while only.
+     */
     void stop() {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
+        if (thread == null || thread == Thread.currentThread()) {
+            return;
+        }
+        thread.interrupt();
+        try {
+            thread.join(STOP_WAIT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

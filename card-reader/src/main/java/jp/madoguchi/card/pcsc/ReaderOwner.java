@@ -3,6 +3,7 @@ package jp.madoguchi.card.pcsc;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.smartcardio.CardTerminal;
@@ -11,19 +12,24 @@ import jp.madoguchi.card.apdu.ApduTransports;
 import jp.madoguchi.card.apdu.Hex;
 import jp.madoguchi.card.fault.CardFault;
 import jp.madoguchi.card.fault.CardFaultException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The single thread that does all card I/O for one reader (connect, transmit, exclusive, disconnect), as
  * SunPCSC's shared Card and thread-bound transactions require. It keeps the connection between works while
  * the card stays in; any removal-type fault drops it. No timeout is put on work: PIN entry can take minutes.
+ * Once closed it takes no more work: a card leaving while the kiosk shuts down must not reach a stopped thread.
  */
 final class ReaderOwner implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ReaderOwner.class);
     private final String reader;
     private final Supplier<CardTerminal> terminal;
     private final Consumer<ApduTraceEntry> trace;
     private final Runnable serviceLost;
     private final ExecutorService thread;
     private PcscTransport connection; // owner thread only
+    private volatile boolean closed;
 
     /** @param serviceLost told when this reader's I/O finds PC/SC gone, so the monitor recovers at once */
     ReaderOwner(String reader, Supplier<CardTerminal> terminal, Consumer<ApduTraceEntry> trace,
@@ -41,7 +47,7 @@ final class ReaderOwner implements AutoCloseable {
 
     <T> CompletableFuture<T> submit(CardWork<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        thread.execute(() -> {
+        boolean accepted = execute(() -> {
             try {
                 result.complete(runNow(work));
             } catch (CardFaultException e) {
@@ -52,6 +58,9 @@ final class ReaderOwner implements AutoCloseable {
                 result.completeExceptionally(e);
             }
         });
+        if (!accepted) {
+            result.completeExceptionally(new CardFaultException(new CardFault.ReaderGone(reader)));
+        }
         return result;
     }
 
@@ -62,7 +71,22 @@ final class ReaderOwner implements AutoCloseable {
 
     /** Drops the connection, e.g. after the monitor saw the card leave. */
     void disconnectLater() {
-        thread.execute(this::disconnect);
+        execute(this::disconnect);
+    }
+
+    /** False when closed: the work is not run. */
+    private boolean execute(Runnable task) {
+        if (closed) {
+            return false;
+        }
+        try {
+            thread.execute(task);
+            return true;
+        } catch (RejectedExecutionException e) {
+            // close() ran between the check and execute(): the connection goes with the thread anyway
+            LOG.debug("reader {} closed while work was handed to it", reader);
+            return false;
+        }
     }
 
     private <T> T runNow(CardWork<T> work) throws CardFaultException {
@@ -107,7 +131,11 @@ final class ReaderOwner implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         thread.execute(this::disconnect);
         thread.shutdown();
     }

@@ -28,6 +28,7 @@ public final class ReaderService implements AutoCloseable {
     private volatile Map<String, CardTerminal> terminals = Map.of();
     private PcscStatus status = PcscStatus.starting(); // guarded by statusLock
     private boolean polled; // guarded by statusLock: the monitor has published at least once
+    private volatile boolean closed;
 
     /** @param trace receives every APDU exchange (PIN bodies redacted); null for none */
     public ReaderService(TerminalSource source, Consumer<ApduTraceEntry> trace) {
@@ -100,6 +101,9 @@ public final class ReaderService implements AutoCloseable {
 
     /** Publishes from the monitor thread; no-op when nothing changed. */
     void publish(PcscStatus next) {
+        if (closed) {
+            return; // a last poll outliving close(): its owners are gone
+        }
         List<String> names = next.readers().stream().map(ReaderSnapshot::name).toList();
         owners.keySet().removeIf(name -> {
             if (!names.contains(name)) {
@@ -126,7 +130,12 @@ public final class ReaderService implements AutoCloseable {
     }
 
     ReaderOwner ensureOwner(String reader) {
-        return owners.computeIfAbsent(reader, n -> new ReaderOwner(n, () -> terminal(n), trace, monitor::recoverNow));
+        ReaderOwner owner = owners.computeIfAbsent(reader,
+                n -> new ReaderOwner(n, () -> terminal(n), trace, monitor::recoverNow));
+        if (closed) {
+            owner.close(); // asked for by a last poll after close(): it takes no work
+        }
+        return owner;
     }
 
     private CardTerminal terminal(String name) {
@@ -135,6 +144,7 @@ public final class ReaderService implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         monitor.stop();
         owners.values().forEach(ReaderOwner::close);
         owners.clear();

@@ -17,7 +17,9 @@ public final class RuleFileCompiler {
 
     public static CompiledFile compile(RuleSource source) {
         Problems problems = new Problems(source.name());
-        Optional<MapReader> file = YamlTreeReader.read(source.text(), problems)
+        source.unreadable().ifPresent(p -> problems.at(new Location(p.line(), p.column()), p.getMessage()));
+        Optional<MapReader> file = source.unreadable().isPresent() ? Optional.empty()
+                : YamlTreeReader.read(source.text(), problems)
                 .flatMap(root -> MapReader.open(root, "", KEYS, problems));
         if (file.isEmpty()) {
             return new CompiledFile(source.name(), Optional.empty(), Optional.empty(), Location.START,

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -15,10 +14,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import jp.madoguchi.issuance.text.TextFile;
+import jp.madoguchi.issuance.text.TextLimits;
+import jp.madoguchi.issuance.text.TextProblem;
 
 /**
  * Where rule files come from: a directory on disk (operators) or the samples bundled in this jar (the default, so
- * {@code rules check} works from a bare install). Only {@code *.yaml} and {@code *.yml} are read, in name order.
+ * {@code rules check} works from a bare install). Only {@code *.yaml} and {@code *.yml} are read, in name order,
+ * each within {@link TextLimits#RULE_FILE}; a file that is too large, not UTF-8 or unreadable is an error of that
+ * file, never an exception that takes the others down.
  */
 public final class RuleSources {
     /** Classpath folder of the bundled sample rules. */
@@ -60,7 +64,7 @@ public final class RuleSources {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(RuleSources::isRuleFile)
                     .sorted()
-                    .map(file -> new RuleSource(prefix + "/" + file.getFileName(), text(file)))
+                    .map(file -> source(prefix + "/" + file.getFileName(), file))
                     .toList();
         }
     }
@@ -70,11 +74,13 @@ public final class RuleSources {
         return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));
     }
 
-    private static String text(Path file) {
+    private static RuleSource source(String name, Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return new RuleSource(name, TextFile.read(file, TextLimits.RULE_FILE));
+        } catch (TextProblem problem) {
+            return RuleSource.unreadable(name, problem);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return RuleSource.unreadable(name, new TextProblem(1, 1, "cannot be read: " + e.getMessage()));
         }
     }
 }

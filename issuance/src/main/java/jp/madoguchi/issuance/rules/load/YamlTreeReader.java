@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -13,20 +13,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import jp.madoguchi.issuance.text.SafeYaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Streams Jackson's YAML tokens into a {@link Node} tree, taking the location of each token as it goes. Syntax errors
- * and duplicate keys (which plain YAML loaders silently resolve to the last value) are reported, not thrown.
+ * Streams Jackson's YAML tokens into a {@link Node} tree, taking the location of each token as it goes. Syntax errors,
+ * duplicate keys (which plain YAML loaders silently resolve to the last value), aliases and binary values are
+ * reported, not thrown. The kiosk's configuration is checked here too, before Jackson binds it.
  */
-final class YamlTreeReader {
-    private static final YAMLFactory YAML = new YAMLFactory();
+public final class YamlTreeReader {
+    /** The message for a file without a value: an error for a rule file, the defaults for the configuration. */
+    public static final String EMPTY = "the file is empty";
 
     private YamlTreeReader() {}
 
+    /** Every problem of {@code text} as YAML, under the name {@code file}; empty when it is well-formed. */
+    public static List<RuleError> problems(String file, String text) {
+        Problems problems = new Problems(file);
+        read(text, problems);
+        return problems.sorted();
+    }
+
     static Optional<Node> read(String text, Problems problems) {
-        try (JsonParser parser = YAML.createParser(text)) {
+        try (JsonParser parser = SafeYaml.factory().createParser(text)) {
             if (parser.nextToken() == null) {
-                problems.at(Location.START, "the file is empty");
+                problems.at(Location.START, EMPTY);
                 return Optional.empty();
             }
             Node root = readValue(parser, problems);
@@ -35,7 +47,7 @@ final class YamlTreeReader {
             }
             return Optional.of(root);
         } catch (JsonProcessingException e) {
-            problems.at(locationOf(e.getLocation()), "YAML syntax error: " + summary(e.getOriginalMessage()));
+            problems.at(locationOf(e), "YAML syntax error: " + summary(e.getOriginalMessage()));
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading from a String cannot fail any other way
@@ -45,6 +57,9 @@ final class YamlTreeReader {
     private static Node readValue(JsonParser parser, Problems problems) throws IOException {
         Location at = locationOf(parser);
         JsonToken token = parser.currentToken();
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            problems.at(at, "YAML aliases (*" + parser.getText() + ") are not allowed: write the value out");
+        }
         return switch (token) {
             case START_OBJECT -> readMapping(parser, at, problems);
             case START_ARRAY -> readSequence(parser, at, problems);
@@ -53,7 +68,12 @@ final class YamlTreeReader {
             case VALUE_NUMBER_FLOAT -> scalar(parser, at, Node.Scalar.Kind.DECIMAL);
             case VALUE_TRUE, VALUE_FALSE -> scalar(parser, at, Node.Scalar.Kind.BOOLEAN);
             case VALUE_NULL -> scalar(parser, at, Node.Scalar.Kind.NULL);
-            default -> throw new IllegalStateException("unexpected YAML token " + token + " at " + at);
+            default -> {
+                // !!binary arrives as an embedded object; no rule or setting is binary
+                problems.at(at, token == JsonToken.VALUE_EMBEDDED_OBJECT
+                        ? "a binary value (!!binary) is not allowed here" : "unexpected YAML value " + token);
+                yield new Node.Scalar(at, Node.Scalar.Kind.STRING, parser.getText());
+            }
         };
     }
 
@@ -87,6 +107,15 @@ final class YamlTreeReader {
 
     private static Location locationOf(JsonParser parser) {
         return locationOf(parser.currentTokenLocation());
+    }
+
+    /** SnakeYAML knows where the problem is; Jackson's own location is where the parser last stood. */
+    private static Location locationOf(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Mark mark = marked.getProblemMark();
+            return new Location(mark.getLine() + 1, mark.getColumn() + 1);
+        }
+        return locationOf(e.getLocation());
     }
 
     private static Location locationOf(JsonLocation location) {
