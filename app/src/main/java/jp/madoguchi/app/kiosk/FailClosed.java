@@ -2,6 +2,9 @@ package jp.madoguchi.app.kiosk;
 
 import static jp.madoguchi.app.kiosk.health.HealthCheck.failed;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import jp.madoguchi.app.kiosk.health.PaymentCheck;
 import jp.madoguchi.app.kiosk.health.PrinterCheck;
 import jp.madoguchi.app.kiosk.health.ReaderCheck;
 import jp.madoguchi.app.kiosk.health.TrivialStaffPins;
+import jp.madoguchi.app.output.journal.JournalKey;
 import jp.madoguchi.app.output.payment.socket.SocketPaymentDevice;
 import jp.madoguchi.app.output.printing.Printer;
 import jp.madoguchi.card.cert.TrustStore;
@@ -75,7 +79,26 @@ final class FailClosed {
         registry.check().ifPresent(checks::add);
         checks.add(new DiskCheck(config.journalFile().toAbsolutePath().getParent(), DiskCheck.DEFAULT_MINIMUM));
         checks.add(new JournalCheck(config.journalFile(), running));
+        if (!running) {
+            checks.add(journalKey(config)); // a running kiosk found its key, or its absence, once at start
+        }
         return checks;
+    }
+
+    /** The card-hash key: production's must be there (postinst makes it); elsewhere it is made on first start. */
+    private static HealthCheck journalKey(KioskConfig config) {
+        return HealthCheck.of(ServiceCheck.JOURNAL, () -> {
+            Path key = config.journalKeyFile();
+            if (!Files.exists(key) && config.kioskMode() != KioskMode.PRODUCTION) {
+                return Optional.empty();
+            }
+            try {
+                JournalKey.load(key, false);
+                return Optional.empty();
+            } catch (IOException e) {
+                return Optional.of(e.getMessage());
+            }
+        });
     }
 
     private static Optional<HealthCheck> staffPin(KioskConfig config) {

@@ -37,7 +37,11 @@ class ConfigCheckCommandTest {
                 "FAIL  rules: no rulesDirectory configured",
                 "FAIL  staff-pin: no staffPinHash configured (make one with: madoguchi staff-pin-hash)");
         assertThat(console.out()).contains("FAIL  trust: ", "FAIL  payment: ", "FAIL  registry: ");
+        assertThat(console.out().lines()).as("production never makes its own key").contains("FAIL  journal: the"
+                + " journal key " + dir.resolve("journal.key").toAbsolutePath() + " is missing (the package makes it at"
+                + " install; see docs/output.md)");
         assertThat(dir.resolve("data/journal.db")).as("config check never creates the journal").doesNotExist();
+        assertThat(dir.resolve("journal.key")).as("nor the key").doesNotExist();
     }
 
     @Test
