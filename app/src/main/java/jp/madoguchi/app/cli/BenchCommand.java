@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 /** {@code ./madoguchi bench ...}: benchmarks that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and print figures.",
-        subcommands = {BenchCardCommand.class, BenchRulesCommand.class, BenchStartupCommand.class})
+        subcommands = {BenchCardCommand.class, BenchRulesCommand.class, BenchSoakCommand.class,
+            BenchStartupCommand.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {
