@@ -27,6 +27,7 @@ class SoakTest {
         SoakReport report = Soak.run(new SoakOptions(120, 1, Optional.empty(), dir, 40, 40, 0.10),
                 new PrintWriter(figures));
         report.print(new PrintWriter(figures));
+        System.out.print(figures); // the figures in the test's report
 
         assertThat(report.failures()).as(figures.toString()).isEmpty();
         assertThat(report.kinds()).as("the seed draws every kind").containsOnlyKeys(VisitKind.values());
