@@ -57,6 +57,7 @@ public final class BenchSoakCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SoakOptions options;
         try {
+            SoakOptions.check(visits, baseline, every);
             options = new SoakOptions(visits, seed, Optional.ofNullable(printer),
                     dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("madoguchi-soak-"),
                     baseline, every, 0.05);

@@ -12,6 +12,11 @@ import java.util.Optional;
 public record SoakOptions(int visits, long seed, Optional<String> printer, Path dir, int baseline, int every,
         double heapGrowthLimit) {
     public SoakOptions {
+        check(visits, baseline, every);
+    }
+
+    /** Refuses marks that leave nothing to compare, before anything is created for the soak. */
+    public static void check(int visits, int baseline, int every) {
         if (baseline < 1 || baseline >= visits) {
             throw new IllegalArgumentException("the baseline visit " + baseline + " must be between 1 and the "
                     + visits + " visits, so there are visits after it to compare");
