@@ -41,11 +41,10 @@ class SoakTest {
         assertThat(report.marks()).allSatisfy(mark -> assertThat(mark.spoolEntries()).isZero());
         Footprint baseline = report.baseline();
         Footprint end = report.end();
+        // At most a little more: threads and files of earlier tests in this JVM may end during the soak.
         assertThat(end.threads()).as(figures.toString())
-                .isBetween(baseline.threads() - SoakReport.THREAD_TOLERANCE,
-                        baseline.threads() + SoakReport.THREAD_TOLERANCE);
-        assertThat(end.fds()).as(figures.toString())
-                .isBetween(baseline.fds() - SoakReport.FD_TOLERANCE, baseline.fds() + SoakReport.FD_TOLERANCE);
+                .isLessThanOrEqualTo(baseline.threads() + SoakReport.THREAD_TOLERANCE);
+        assertThat(end.fds()).as(figures.toString()).isLessThanOrEqualTo(baseline.fds() + SoakReport.FD_TOLERANCE);
         assertThat(end.heapBytes()).as(figures.toString()).isLessThanOrEqualTo((long) (baseline.heapBytes() * 1.10));
         assertThat(report.passed()).as(figures.toString()).isTrue();
     }
