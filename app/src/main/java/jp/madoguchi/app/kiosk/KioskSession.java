@@ -261,8 +261,8 @@ public final class KioskSession implements AutoCloseable {
     public void close() {
         status.close();
         health.ifPresent(HealthMonitor::close);
+        cards.readers().close(); // first: the readers' last events still reach a running visit thread
         visits.close();
-        cards.readers().close();
         outputs.close();
         try {
             lock.close();

@@ -6,10 +6,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a {@link VisitMachine} on its own thread ("visit") for a UI: actions and port events are queued to that
@@ -17,6 +20,7 @@ import java.util.function.Consumer;
  * the owner moves the clock and calls {@link #tick()} (simulations). The UI hops to its own thread in its listener.
  */
 public final class VisitRunner implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(VisitRunner.class);
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread t = new Thread(runnable, "visit");
         t.setDaemon(true);
@@ -78,10 +82,18 @@ public final class VisitRunner implements AutoCloseable {
     }
 
     private void execute(Runnable input) {
-        thread.execute(() -> {
-            input.run();
-            reschedule();
-        });
+        try {
+            thread.execute(() -> {
+                input.run();
+                reschedule();
+            });
+        } catch (RejectedExecutionException e) {
+            if (!thread.isShutdown()) {
+                throw e;
+            }
+            // The kiosk is closing: a reader or device event that arrives now has no visit left to reach.
+            LOG.debug("event after the visit runner closed: dropped");
+        }
     }
 
     private void reschedule() {

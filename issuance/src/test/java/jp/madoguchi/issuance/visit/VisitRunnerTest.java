@@ -1,6 +1,7 @@
 package jp.madoguchi.issuance.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -76,6 +77,14 @@ class VisitRunnerTest {
             }
         }
         throw new AssertionError("never reached " + step.getSimpleName() + "; showing " + kiosk.current());
+    }
+
+    @Test
+    void anEventAfterCloseIsDroppedNotThrownAtTheReaderThatSentIt() {
+        kiosk.close();
+        // Before, a card leaving as the kiosk closed threw RejectedExecutionException on the reader's thread.
+        assertThatCode(() -> kiosk.health(ServiceHealth.IN_SERVICE)).doesNotThrowAnyException();
+        assertThatCode(() -> kiosk.send(new ResidentAction.Touch())).doesNotThrowAnyException();
     }
 
     @Test
