@@ -77,12 +77,17 @@ final class FailClosed {
                             + " cash acceptor never takes money in production"));
         }
         registry.check().ifPresent(checks::add);
-        checks.add(new DiskCheck(config.journalFile().toAbsolutePath().getParent(), DiskCheck.DEFAULT_MINIMUM));
-        checks.add(new JournalCheck(config.journalFile(), running));
+        checks.addAll(journalFile(config, running));
         if (!running) {
             checks.add(journalKey(config)); // a running kiosk found its key, or its absence, once at start
         }
         return checks;
+    }
+
+    /** Free space where the journal lives, and the journal file writable: checked in every mode. */
+    static List<HealthCheck> journalFile(KioskConfig config, boolean running) {
+        return List.of(new DiskCheck(config.journalFile().toAbsolutePath().getParent(), DiskCheck.DEFAULT_MINIMUM),
+                new JournalCheck(config.journalFile(), running));
     }
 
     /** The card-hash key: production's must be there (postinst makes it); elsewhere it is made on first start. */

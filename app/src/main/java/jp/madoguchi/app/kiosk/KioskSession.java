@@ -10,10 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jp.madoguchi.app.kiosk.health.DiskCheck;
 import jp.madoguchi.app.kiosk.health.HealthCheck;
 import jp.madoguchi.app.kiosk.health.HealthMonitor;
-import jp.madoguchi.app.kiosk.health.JournalCheck;
 import jp.madoguchi.app.kiosk.health.VisitStartGate;
 import jp.madoguchi.app.kiosk.output.KioskOutputs;
 import jp.madoguchi.app.kiosk.status.KioskStatus;
@@ -83,7 +81,11 @@ public final class KioskSession implements AutoCloseable {
         this.outputs = KioskOutputs.open(Journal.open(config.journalFile(), clock), printer,
                 registry.residents(), registry.myNumbers(), rules, clock, environment.kiosk(),
                 config.kioskMode() != KioskMode.PRODUCTION, payment.map(PaymentDevice.class::cast));
-        List<HealthCheck> journalChecks = journalChecks(config, outputs.journal());
+        // The journal's checks, every round and again as each visit starts (outside the demo the fail-closed checks
+        // already hold the disk and the file, so only the chain is added there).
+        HealthCheck chainIntact = HealthCheck.of(ServiceCheck.JOURNAL, outputs.journal()::problem);
+        List<HealthCheck> journalChecks = new ArrayList<>(FailClosed.journalFile(config, true));
+        journalChecks.add(chainIntact);
         this.recent = new RecentVisits(new VisitStartGate(outputs.visitJournal(), journalChecks), RECENT_VISITS);
         VisitSettings settings = VisitSettings.defaults(serialKey)
                 .withIdle(config.idleAfter(), config.idleWarning())
@@ -93,8 +95,7 @@ public final class KioskSession implements AutoCloseable {
                 outputs.payment(), outputs.documents(), outputs.printing(), recent, outputs.accounts(), rules,
                 registry.residents(), chain, clock, settings));
         List<HealthCheck> all = new ArrayList<>(checks);
-        // Outside the demo the fail-closed checks already hold the disk and the file: add only the chain.
-        all.addAll(config.kioskMode().fallsBack() ? journalChecks : List.of(journalChecks.get(2)));
+        all.addAll(config.kioskMode().fallsBack() ? journalChecks : List.of(chainIntact));
         this.health = Optional.of(new HealthMonitor(all, visits::health).start(HEALTH_PERIOD));
         this.report = new StatusReport(new StatusReport.Parts(config, environment.kiosk(), startedAt, cards,
                 outputs.journal(), recent, rules, printer, trustAnchors, this::health));
@@ -227,15 +228,6 @@ public final class KioskSession implements AutoCloseable {
      */
     private static Printer printer(KioskConfig config, URI cups) {
         return Printers.configured(config.printerQueue(), config.spoolDirectory(), cups);
-    }
-
-    /**
-     * What the journal needs, checked in every mode, every round and again as each visit starts: free space, the
-     * file writable, the chain intact (outside the demo the first two are already among the fail-closed checks).
-     */
-    private static List<HealthCheck> journalChecks(KioskConfig config, Journal journal) {
-        return List.of(new DiskCheck(config.journalFile().toAbsolutePath().getParent(), DiskCheck.DEFAULT_MINIMUM),
-                new JournalCheck(config.journalFile(), true), HealthCheck.of(ServiceCheck.JOURNAL, journal::problem));
     }
 
     /** A killed kiosk's jobs (certificate data CUPS keeps) go before the first visit; failing that, staff are told. */

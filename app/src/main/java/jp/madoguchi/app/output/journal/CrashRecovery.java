@@ -21,7 +21,8 @@ public final class CrashRecovery {
 
     public static List<Recovered> run(Journal journal) {
         List<Recovered> recovered = new ArrayList<>();
-        for (VisitId visit : journal.openVisits()) {
+        VisitEnds ends = VisitEnds.of(journal.records()); // one read of the journal at start, not one per question
+        for (VisitId visit : ends.open()) {
             VisitLedger ledger = VisitLedger.of(journal.visit(visit));
             int refund = ledger.refundNotYetDue();
             if (refund > 0) {
@@ -30,7 +31,7 @@ public final class CrashRecovery {
             journal.record(new JournalEntry.Ended(visit, journal.now(), EndReason.INTERRUPTED, null));
             recovered.add(new Recovered(visit, ledger, refund));
         }
-        for (VisitId visit : journal.visitsWithLateRecords()) {
+        for (VisitId visit : ends.late()) {
             // Ended already, then money arrived (a late payment the kiosk was refunding when it stopped): what is
             // not yet due back is recorded as due; the visit is not ended a second time.
             VisitLedger ledger = VisitLedger.of(journal.visit(visit));

@@ -147,11 +147,6 @@ public final class Journal implements VisitJournal, AutoCloseable {
         return VisitEnds.of(records()).open();
     }
 
-    /** Ended visits with records after their end, oldest first: where late money may not yet be settled. */
-    public List<VisitId> visitsWithLateRecords() {
-        return VisitEnds.of(records()).late();
-    }
-
     /** The chain from the first record to the last, then held against the anchor outside the file. */
     public ChainVerdict verify() {
         return JournalOpening.verify(read(() -> store.all()), anchorFile, predatesAnchors);
