@@ -65,8 +65,7 @@ final class OutputFlow implements Flow {
     void onPayment(PaymentEvent event) {
         state.journal(new JournalEntry.PaymentRecorded(event.visit(), state.now(), event.status(),
                 event.amountYen()));
-        boolean waiting = state.step() instanceof Payment
-                && state.visit().map(visit -> visit.id().equals(event.visit())).orElse(false);
+        boolean waiting = state.step() instanceof Payment && sameVisit(event);
         switch (event.status()) {
             case PAID -> {
                 if (waiting) {
@@ -87,9 +86,17 @@ final class OutputFlow implements Flow {
                     // the adapter has already recorded the money as owed.
                     state.settle(EndReason.ISSUE_FAILED, new IssueFailed(IssueProblem.PAYMENT_FAULT,
                             event.amountYen()));
+                } else if (state.step() instanceof IssueFailed && sameVisit(event)) {
+                    // The refund after a print failure could not be paid out: say the money is on record and
+                    // where the slip is, instead of promising a refund that did not happen.
+                    state.redraw(new IssueFailed(IssueProblem.PAYMENT_FAULT, event.amountYen()));
                 }
             }
         }
+    }
+
+    private boolean sameVisit(PaymentEvent event) {
+        return state.visit().map(visit -> visit.id().equals(event.visit())).orElse(false);
     }
 
     void onPrint(PrintEvent event) {

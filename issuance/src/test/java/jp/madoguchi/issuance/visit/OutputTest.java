@@ -73,6 +73,25 @@ class OutputTest {
     }
 
     @Test
+    void aRefundTheDeviceCouldNotPayIsShownAsOwedNotAsRefunded() {
+        kiosk.toPrinting();
+        VisitId visit = kiosk.visitId();
+        kiosk.printer.fail(PrintFailure.OUT_OF_PAPER);
+        kiosk.machine.onPayment(new PaymentEvent(VisitId.random(), PaymentStatus.FAILED, 200));
+        assertThat(kiosk.step()).as("another visit's answer").isEqualTo(new IssueFailed(IssueProblem.OUT_OF_PAPER,
+                200));
+
+        kiosk.machine.onPayment(new PaymentEvent(visit, PaymentStatus.FAILED, 200));
+
+        assertThat(kiosk.step()).isEqualTo(new IssueFailed(IssueProblem.PAYMENT_FAULT, 200));
+        assertThat(kiosk.journal.entries(visit)).contains(
+                new JournalEntry.PaymentRecorded(visit, kiosk.clock.instant(), PaymentStatus.FAILED, 200));
+        kiosk.next();
+        assertThat(kiosk.step()).isInstanceOf(Attract.class);
+        assertThat(kiosk.journal.outcomes()).containsEntry(EndReason.ISSUE_FAILED, 1);
+    }
+
+    @Test
     void aDocumentThatCannotBeRenderedIsRefundedBeforeAnythingPrints() {
         kiosk.toPayment();
         kiosk.documents.failNext();
