@@ -19,15 +19,18 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.stage.Stage;
+import jp.madoguchi.app.voice.VoiceOutput;
 import jp.madoguchi.card.virtual.holder.Holders;
 import jp.madoguchi.card.virtual.pcsc.VirtualReader;
 import jp.madoguchi.issuance.rules.YearEndClosure;
 import jp.madoguchi.issuance.visit.step.VisitStep;
 import jp.madoguchi.ui.kiosk.KioskScreen;
 import jp.madoguchi.ui.staff.StaffPinHash;
+import jp.madoguchi.ui.voice.Speaker;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -66,8 +69,18 @@ final class KioskHarness implements AutoCloseable {
         return open(robot, 10, 60, 15, language);
     }
 
+    /** A kiosk whose voice guidance speaks through {@code speaker}. */
+    static KioskHarness open(FxRobot robot, Speaker speaker) throws Exception {
+        return open(robot, 10, 60, 15, null, () -> Optional.of(speaker));
+    }
+
     private static KioskHarness open(FxRobot robot, int hour, int idleAfterSeconds, int idleWarningSeconds,
             String language) throws Exception {
+        return open(robot, hour, idleAfterSeconds, idleWarningSeconds, language, VoiceOutput::speaker);
+    }
+
+    private static KioskHarness open(FxRobot robot, int hour, int idleAfterSeconds, int idleWarningSeconds,
+            String language, Supplier<Optional<Speaker>> voice) throws Exception {
         Path data = Files.createTempDirectory("madoguchi-kiosk-");
         KioskConfig config = new KioskConfig(null, STAFF_HASH.encoded(), idleAfterSeconds, idleWarningSeconds, null,
                 null, null, null, language, null, data.resolve("journal.db"), data.resolve("spool"), null, null, null, null, null);
@@ -75,7 +88,7 @@ final class KioskHarness implements AutoCloseable {
                 tuesdayAt(hour)), robot, data);
         robot.interact(() -> {
             kiosk.stage = new Stage();
-            kiosk.screen = new KioskLauncher(kiosk.session).show(kiosk.stage, false);
+            kiosk.screen = new KioskLauncher(kiosk.session, voice).show(kiosk.stage, false);
         });
         kiosk.await("attract");
         return kiosk;
