@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import jp.madoguchi.issuance.visit.Language;
@@ -11,6 +13,7 @@ import jp.madoguchi.ui.i18n.I18n;
 import jp.madoguchi.ui.i18n.KioskLanguage;
 import jp.madoguchi.ui.kiosk.KioskScreen;
 import jp.madoguchi.ui.screenshot.Screenshots;
+import jp.madoguchi.ui.theme.DisplayMode;
 import jp.madoguchi.ui.theme.KioskTheme;
 
 /** Renders the {@link StepGallery} through a real {@link KioskScreen} to PNG files, one per shot. */
@@ -25,13 +28,21 @@ public final class GalleryRenderer {
      * only (the fonts must be loaded, which {@link KioskTheme#install} does). Actions go nowhere: no visit runs.
      */
     public static List<Path> render(KioskLanguage language, Path folder) throws IOException {
+        return render(language, folder, Set.of(), shot -> true);
+    }
+
+    /** The shots {@code chosen} picks, with the display {@code modes} on (見やすさ). */
+    public static List<Path> render(KioskLanguage language, Path folder, Set<DisplayMode> modes,
+            Predicate<StepGallery.Shot> chosen) throws IOException {
         I18n i18n = new I18n(language);
         Region corner = new Region();
         KioskScreen screen = new KioskScreen(i18n, action -> { }, corner);
+        modes.forEach(mode -> screen.display().set(mode, true));
         Scene scene = new Scene(screen.root(), WIDTH, HEIGHT);
         KioskTheme.install(scene, i18n);
         List<Path> written = new ArrayList<>();
-        for (StepGallery.Shot shot : StepGallery.shots(new Language(language.tag()))) {
+        for (StepGallery.Shot shot : StepGallery.shots(new Language(language.tag())).stream().filter(chosen)
+                .toList()) {
             screen.show(shot.snapshot());
             written.add(Screenshots.write(scene, folder.resolve(shot.name() + ".png")));
         }

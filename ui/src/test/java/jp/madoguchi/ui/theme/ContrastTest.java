@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -21,6 +22,8 @@ import jp.madoguchi.ui.i18n.KioskLanguage;
 import jp.madoguchi.ui.kiosk.KioskScreen;
 import jp.madoguchi.ui.testsupport.KioskFxTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -39,12 +42,23 @@ class ContrastTest {
         stage.show();
     }
 
+    @ParameterizedTest
+    @EnumSource(value = DisplayMode.class, names = {"HIGH_CONTRAST", "LARGE_TEXT"})
+    void theDisplayModesKeepItToo(DisplayMode mode, FxRobot robot) {
+        everyTextOnEveryScreen(robot, Set.of(mode));
+    }
+
     @Test
     void everyTextOnEveryScreenHasSevenToOneContrast(FxRobot robot) {
+        everyTextOnEveryScreen(robot, Set.of());
+    }
+
+    private void everyTextOnEveryScreen(FxRobot robot, Set<DisplayMode> modes) {
         List<String> low = new ArrayList<>();
         robot.interact(() -> {
             I18n i18n = new I18n(KioskLanguage.JAPANESE);
             KioskScreen screen = new KioskScreen(i18n, action -> { }, new Region());
+            modes.forEach(mode -> screen.display().set(mode, true));
             Scene scene = new Scene(screen.root(), GalleryRenderer.WIDTH, GalleryRenderer.HEIGHT);
             KioskTheme.install(scene, i18n);
             for (StepGallery.Shot shot : StepGallery.shots(Language.JAPANESE)) {
@@ -53,6 +67,10 @@ class ContrastTest {
                 scene.getRoot().layout();
                 check(shot.name(), scene.getRoot(), low);
             }
+            scene.getRoot().lookup("#display-overlay").setVisible(true); // the panel of the modes itself
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            check("display-overlay", scene.getRoot().lookup("#display-overlay"), low);
         });
 
         assertThat(low).isEmpty();
