@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import jp.madoguchi.issuance.Identified;
+import jp.madoguchi.issuance.rules.BlockScope;
+import jp.madoguchi.issuance.rules.BlockingCondition;
 import jp.madoguchi.issuance.rules.CertificateOption;
 import jp.madoguchi.issuance.rules.CertificateType;
 
@@ -31,12 +33,24 @@ public final class ReasonMessages {
 
     /** Certificate and option ids read better with their Japanese names: 戸籍全部事項証明書 (koseki-zenbu). */
     private static String display(String param, String value) {
+        if (param.equals("scope")) {
+            return Identified.byId(BlockScope.class, value).map(ReasonMessages::scope).orElse(value);
+        }
         Optional<String> label = switch (param) {
             case "certificate" -> Identified.byId(CertificateType.class, value).map(CertificateType::label);
             case "option" -> Identified.byId(CertificateOption.class, value).map(CertificateOption::label);
+            case "condition" -> Identified.byId(BlockingCondition.class, value).map(BlockingCondition::label);
             default -> Optional.empty();
         };
         return label.map(name -> name + " (" + value + ")").orElse(value);
+    }
+
+    private static String scope(BlockScope scope) {
+        return switch (scope) {
+            case SUBJECTS -> "a subject of the certificate";
+            case HOUSEHOLD -> "the requester's household";
+            case KOSEKI -> "the requester's 戸籍";
+        };
     }
 
     public static Optional<String> template(String messageKey) {

@@ -1,7 +1,9 @@
 package jp.madoguchi.issuance.rules;
 
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +11,7 @@ import java.util.Set;
 /**
  * Everything one municipality decided for one offered certificate in one version, with version-wide defaults (hours,
  * age, copies, year-end closure, blocking conditions) already folded in. {@code minimumAge} 0 means no age limit.
+ * {@code blockedFor} maps each condition that stops kiosk issuance to whose situation it is checked on.
  */
 public record CertificateRule(
         CertificateType type,
@@ -19,7 +22,7 @@ public record CertificateRule(
         ServiceHours hours,
         YearEndClosure yearEnd,
         int minimumAge,
-        Set<BlockingCondition> blockedFor,
+        Map<BlockingCondition, BlockScope> blockedFor,
         Optional<TaxYearPolicy> taxYears) {
 
     public CertificateRule {
@@ -28,7 +31,7 @@ public record CertificateRule(
         Objects.requireNonNull(yearEnd, "yearEnd");
         subjects = frozen(SubjectRelation.class, subjects);
         options = frozen(CertificateOption.class, options);
-        blockedFor = frozen(BlockingCondition.class, blockedFor);
+        blockedFor = blockedFor.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(blockedFor));
         if (fee < 1 || maxCopies < 1 || minimumAge < 0) {
             throw new IllegalArgumentException(type.id() + ": fee and maxCopies must be positive, age not negative");
         }

@@ -29,6 +29,8 @@ public final class ReasonText {
             Map.entry("blocked.moving-out", "reason.movingOut"),
             Map.entry("blocked.support-measure", "reason.supportMeasure"),
             Map.entry("blocked.moved-in-today", "reason.movedInToday"),
+            // Another person's situation (a spouse's 転出届, a household member's 支援措置) is never told: "counter only".
+            Map.entry("blocked.others", "reason.supportMeasure"),
             Map.entry("residence.not-resident", "reason.notResident"),
             // A resident without 戸籍 (foreign nationals) has no 本籍 anywhere: the same text as "not here".
             Map.entry("residence.no-koseki", "reason.domicileElsewhere"),

@@ -1,6 +1,5 @@
 package jp.madoguchi.issuance.rules.load;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.madoguchi.issuance.Identified;
-import jp.madoguchi.issuance.rules.BlockingCondition;
+import jp.madoguchi.issuance.rules.BlockScope;
 import jp.madoguchi.issuance.rules.CertificateOption;
 import jp.madoguchi.issuance.rules.CertificateRule;
 import jp.madoguchi.issuance.rules.CertificateType;
@@ -61,8 +60,8 @@ final class CertificateCompiler {
         var yearEnd = settings.inherited(cert, version, "yearEnd", false).map(settings::yearEnd)
                 .orElse(Optional.of(YearEndClosure.DEFAULT));
         var blockedFor = settings.inherited(cert, version, "blockedFor", false)
-                .map(s -> scalars.idSet(s.node(), BlockingCondition.class, s.path(), "blocking condition"))
-                .orElse(Optional.of(EnumSet.allOf(BlockingCondition.class)));
+                .map(s -> settings.blockedFor(s, type))
+                .orElse(Optional.of(BlockScope.defaultsFor(type)));
         if (problems.reported() != before) {
             return Optional.empty();
         }

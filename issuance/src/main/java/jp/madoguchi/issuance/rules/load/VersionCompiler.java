@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import jp.madoguchi.issuance.Identified;
-import jp.madoguchi.issuance.rules.BlockingCondition;
 import jp.madoguchi.issuance.rules.CertificateRule;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.rules.RuleVersion;
@@ -73,8 +72,9 @@ final class VersionCompiler {
         version.optional("minimumAge").ifPresent(n -> scalars.integer(n, version.path("minimumAge"), 0, 120, "years"));
         version.optional("maxCopies").ifPresent(n -> scalars.integer(n, version.path("maxCopies"), 1, 100,
                 "copies per request"));
-        version.optional("blockedFor").ifPresent(n -> scalars.idSet(n, BlockingCondition.class,
-                version.path("blockedFor"), "blocking condition"));
+        // The type only picks default scopes, which cannot be wrong: any type checks the written value.
+        version.optional("blockedFor").ifPresent(n -> settings.blockedFor(
+                new Settings.Setting(n, version.path("blockedFor")), CertificateType.RESIDENT_RECORD));
     }
 
     private Optional<Map<CertificateType, CertificateRule>> certificates(Node node, MapReader version, Settings settings,
