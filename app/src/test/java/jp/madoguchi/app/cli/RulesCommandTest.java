@@ -91,7 +91,7 @@ class RulesCommandTest {
         assertThat(console.exitCode()).isZero();
         assertThat(menu.at("/items/3/certificate").asText()).isEqualTo("koseki-zenbu");
         assertThat(menu.at("/items/3/reasons/0/message").asText())
-                .isEqualTo("戸籍全部事項証明書 (koseki-zenbu) is available weekdays 08:30-17:15.");
+                .isEqualTo("戸籍全部事項証明書 (koseki-zenbu) is available weekdays 08:30–17:15.");
     }
 
     @Test

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReasonText {
     private static final Logger LOG = LoggerFactory.getLogger(ReasonText.class);
-    /** One declared window of {@code ServiceHours.describe()}: "weekdays 08:30-17:15". */
-    private static final Pattern WINDOW = Pattern.compile("([a-z]+) (\\d{1,2}:\\d{2})-(\\d{1,2}:\\d{2})");
+    /** One day selector of {@code ServiceHours.describe()} with its windows: "weekdays 08:30-12:00,13:00-17:15". */
+    private static final Pattern ENTRY = Pattern.compile("([a-z]+) (\\d{1,2}:\\d{2})-(\\d{1,2}:\\d{2})((?:,[0-9:-]+)*)");
 
     /** Engine keys whose kiosk text takes no argument. */
     private static final Map<String, String> PLAIN = Map.ofEntries(
@@ -26,6 +26,7 @@ public final class ReasonText {
             Map.entry("version.none", "reason.serviceStopped"),
             Map.entry("certificate.not-offered", "reason.notOffered"),
             Map.entry("closed.year-end", "reason.closedYearEnd"),
+            Map.entry("closed.day", "reason.serviceStopped"),
             Map.entry("blocked.moving-out", "reason.movingOut"),
             Map.entry("blocked.support-measure", "reason.supportMeasure"),
             Map.entry("blocked.moved-in-today", "reason.movedInToday"),
@@ -81,17 +82,20 @@ public final class ReasonText {
 
     /**
      * "weekdays 08:30-17:15" reads "weekdays only, 08:30–17:15"; any other hours read "outside the hours", with
-     * the first declared window when there are several (the bundles have no text for a whole timetable).
+     * the first declared day when there are several (the bundles have no text for a whole timetable). A day with a
+     * break keeps its later windows in the second argument ("08:30" and "12:00, 13:00–17:15"), so every bundle's
+     * "{0}–{1}" still reads right without a text of its own.
      */
     private static Message hours(String description) {
-        Matcher window = WINDOW.matcher(description);
-        if (!window.find()) {
+        Matcher entry = ENTRY.matcher(description);
+        if (!entry.find()) {
             return Message.of("reason.serviceStopped");
         }
-        boolean only = !window.find(window.end());
-        window.find(0);
-        String key = only && window.group(1).equals("weekdays") ? "reason.weekdaysOnly" : "reason.outsideHours";
-        return Message.of(key, window.group(2), window.group(3));
+        boolean only = !entry.find(entry.end());
+        entry.find(0);
+        String key = only && entry.group(1).equals("weekdays") ? "reason.weekdaysOnly" : "reason.outsideHours";
+        String later = entry.group(4).replace(",", ", ").replace('-', '–');
+        return Message.of(key, entry.group(2), entry.group(3) + later);
     }
 
     private static Integer number(String value) {

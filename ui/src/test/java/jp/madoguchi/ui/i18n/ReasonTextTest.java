@@ -41,6 +41,14 @@ class ReasonTextTest {
     }
 
     @Test
+    void aDayWithABreakKeepsItsLaterWindowsInTheSecondArgument() {
+        assertThat(ReasonText.of(hours("weekdays 08:30-12:00,13:00-17:15")))
+                .isEqualTo(Message.of("reason.weekdaysOnly", "08:30", "12:00, 13:00–17:15"));
+        assertThat(ReasonText.of(hours("daily 08:30-12:00,13:00-17:15,18:00-20:00, sunday closed")))
+                .isEqualTo(Message.of("reason.outsideHours", "08:30", "12:00, 13:00–17:15, 18:00–20:00"));
+    }
+
+    @Test
     void numbersAndDatesComeFromTheNamedParameters() {
         assertThat(ReasonText.of(new Reason("r", "age.below-minimum", Map.of("minimumAge", "15", "age", "12"))))
                 .isEqualTo(Message.of("reason.underMinimumAge", 15));

@@ -38,6 +38,21 @@ class RuleFileErrorsTest {
                         "7:46", "ends at 09:00, the same time it starts"),
                 row("hour out of range", HEAD + "      juminhyo: {fee: 200, hours: {daily: \"06:30-25:00\"}}\n",
                         "7:43", "has a time outside 00:00-24:00"),
+                row("windows of a day out of order", HEAD
+                                + "      juminhyo: {fee: 200, hours: {daily: \"13:00-17:15,08:30-12:00\"}}\n",
+                        "7:43", "08:30-12:00 starts before 13:00-17:15 ends", "in order, without overlap"),
+                row("windows of a day overlapping", HEAD
+                                + "      juminhyo: {fee: 200, hours: {daily: \"08:30-12:30,12:00-17:15\"}}\n",
+                        "7:43", "12:00-17:15 starts before 08:30-12:30 ends"),
+                row("a bad second window", HEAD + "      juminhyo: {fee: 200, hours: {daily: \"08:30-12:00,13:00\"}}\n",
+                        "7:43", "several like 08:30-12:00,13:00-17:15", "got '08:30-12:00,13:00'"),
+                row("closed day ending before it starts",
+                        "closures:\n  - {first: 2026-12-06, last: 2026-12-05, note: x}\n" + HEAD
+                                + "      juminhyo: {fee: 200}\n",
+                        "2:31", "closures[0] ends on 2026-12-05, before it starts on 2026-12-06"),
+                row("closed day without a note", "closures:\n  - {first: 2026-12-06}\n" + HEAD
+                                + "      juminhyo: {fee: 200}\n",
+                        "2:5", "closures[0] is missing the required key 'note'"),
                 row("unknown day", HEAD + "      juminhyo: {fee: 200, hours: {weekday: \"09:00-17:00\"}}\n",
                         "7:36", "unknown day 'weekday'"),
                 row("unknown option", HEAD + "      juminhyo: {fee: 200, options: [kojin-bango]}\n",
