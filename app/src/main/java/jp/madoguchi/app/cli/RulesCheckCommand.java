@@ -12,7 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code rules check [DIR]}: exit 0 when every file is valid, 1 with the errors on stderr otherwise. */
+/**
+ * {@code rules check [DIR]}: exit 0 when every file is valid, 1 with the errors on stderr otherwise; warnings (a file
+ * not used, an unverified value) go to stderr too and do not change the exit code.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Validate every rule file in DIR (default: the bundled sample rules).")
 public final class RulesCheckCommand implements Callable<Integer> {
@@ -35,6 +38,7 @@ public final class RulesCheckCommand implements Callable<Integer> {
         }
         report.fileLines().forEach(out::println);
         report.errorLines().forEach(err::println);
+        report.warningLines().forEach(err::println);
         (report.ok() ? out : err).println(report.summary());
         return report.ok() ? 0 : 1;
     }

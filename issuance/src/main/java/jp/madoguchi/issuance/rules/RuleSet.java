@@ -38,4 +38,15 @@ public record RuleSet(Municipality municipality, List<RuleVersion> versions, Lis
     public MunicipalityCode code() {
         return municipality.code();
     }
+
+    /** The start of the newest version: of two files for one municipality, the one that knows later rules. */
+    public LocalDate newestStart() {
+        return versions.isEmpty() ? LocalDate.MIN : versions.get(versions.size() - 1).validFrom();
+    }
+
+    /** The same rules whatever file they came from, e.g. a backup copy left beside the original. */
+    public boolean sameRulesAs(RuleSet other) {
+        return municipality.equals(other.municipality) && versions.equals(other.versions)
+                && maintenance.equals(other.maintenance) && closures.equals(other.closures);
+    }
 }

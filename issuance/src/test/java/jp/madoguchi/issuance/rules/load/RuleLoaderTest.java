@@ -63,21 +63,6 @@ class RuleLoaderTest {
     }
 
     @Test
-    void theSecondFileForAMunicipalityIsSkipped() throws IOException {
-        write("a.yaml", VALID.formatted("284645", "播磨町"));
-        write("b.yaml", VALID.formatted("28464", "播磨町の写し"));
-
-        LoadReport report = RuleLoader.load(RuleSources.directory(dir));
-
-        assertThat(report.book().size()).isEqualTo(1);
-        assertThat(report.errors()).singleElement().satisfies(e -> {
-            assertThat(e.file()).endsWith("b.yaml");
-            assertThat(e.line() + ":" + e.column()).isEqualTo("1:22");
-            assertThat(e.message()).contains("municipality 284645 is already defined in", "a.yaml");
-        });
-    }
-
-    @Test
     void aMissingDirectoryIsAnError() {
         assertThatThrownBy(() -> RuleSources.directory(dir.resolve("nope"))).isInstanceOf(NoSuchFileException.class);
     }
