@@ -105,6 +105,7 @@ final class EligibilityCheck implements Check {
             return;
         }
         out.check(koseki.get().useRegistered(), "honseki-use", "本籍地利用登録 done", "registration.honseki-use-missing",
-                "no 本籍地利用登録", "municipality", c.municipality());
+                "no 本籍地利用登録", "municipality", c.municipality(),
+                "businessDays", c.rule().honsekiUseLeadTime().toString());
     }
 }

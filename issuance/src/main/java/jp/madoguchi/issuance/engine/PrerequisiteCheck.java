@@ -33,7 +33,7 @@ final class PrerequisiteCheck implements Check {
         int year = TaxYears.chosen(c);
         List<Integer> offered = c.rule().taxYears().orElseThrow().yearsOn(c.local().toLocalDate());
         if (!offered.contains(year)) {
-            String offeredText = offered.stream().map(String::valueOf).collect(Collectors.joining(","));
+            String offeredText = offered.stream().map(String::valueOf).collect(Collectors.joining(", "));
             out.fail("tax-year", "tax.year-unavailable", year + " not in " + offeredText,
                     "year", Integer.toString(year), "available", offeredText);
         } else {

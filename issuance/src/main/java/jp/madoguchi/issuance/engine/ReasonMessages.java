@@ -49,6 +49,8 @@ public final class ReasonMessages {
             case "scope" -> Identified.byId(BlockScope.class, value).map(ReasonMessages::scope).orElse(value);
             case "hours" -> hours(value);
             case "period" -> value.replace("..", " to ");
+            case "until" -> value.replace('T', ' ');
+            case "businessDays" -> value.contains("-") ? value.replace('-', '–') : "about " + value;
             default -> value;
         };
     }

@@ -25,6 +25,11 @@ final class ServiceTimeCheck implements Check {
         DayHours today = rule.hours().on(now.toLocalDate());
         if (today.contains(now.toLocalTime())) {
             out.pass("hours", now.toLocalTime() + " within " + today);
+        } else if (rule.hours().closedForHoliday(now.toLocalDate())) {
+            // Said as it is: "weekdays 08:30-17:15" alone would puzzle a resident on a Monday that is a 祝日.
+            out.fail("hours", "hours.holiday", now.toLocalDate() + " is a national holiday",
+                    "certificate", rule.type().id(), "date", now.toLocalDate().toString(),
+                    "hours", rule.hours().describe());
         } else {
             String detail = today.isClosed() ? " on a day without service" : " outside " + today;
             out.fail("hours", "hours.outside", now.toLocalTime() + detail,

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Everything one municipality decided for one offered certificate in one version, with version-wide defaults (hours,
  * age, copies, year-end closure, blocking conditions) already folded in. {@code minimumAge} 0 means no age limit.
- * {@code blockedFor} maps each condition that stops kiosk issuance to whose situation it is checked on.
+ * {@code blockedFor} maps each condition that stops kiosk issuance to whose situation it is checked on;
+ * {@code honsekiUseLeadTime} is how long this 本籍地 takes to register a resident living elsewhere (戸籍 only).
  */
 public record CertificateRule(
         CertificateType type,
@@ -23,12 +24,14 @@ public record CertificateRule(
         YearEndClosure yearEnd,
         int minimumAge,
         Map<BlockingCondition, BlockScope> blockedFor,
-        Optional<TaxYearPolicy> taxYears) {
+        Optional<TaxYearPolicy> taxYears,
+        BusinessDays honsekiUseLeadTime) {
 
     public CertificateRule {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(hours, "hours");
         Objects.requireNonNull(yearEnd, "yearEnd");
+        Objects.requireNonNull(honsekiUseLeadTime, "honsekiUseLeadTime");
         subjects = frozen(SubjectRelation.class, subjects);
         options = frozen(CertificateOption.class, options);
         blockedFor = blockedFor.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(blockedFor));

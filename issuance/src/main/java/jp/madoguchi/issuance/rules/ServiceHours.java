@@ -40,6 +40,12 @@ public final class ServiceHours {
         return slots[NationalHolidays.isHoliday(date) ? HOLIDAY_SLOT : date.getDayOfWeek().ordinal()];
     }
 
+    /** No service on {@code date} only because it is a national holiday: the same weekday otherwise has some. */
+    public boolean closedForHoliday(LocalDate date) {
+        return NationalHolidays.isHoliday(date) && slots[HOLIDAY_SLOT].isClosed()
+                && !slots[date.getDayOfWeek().ordinal()].isClosed();
+    }
+
     public boolean isOpen(LocalDateTime time) {
         return on(time.toLocalDate()).contains(time.toLocalTime());
     }

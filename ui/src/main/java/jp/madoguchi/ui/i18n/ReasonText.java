@@ -19,13 +19,15 @@ public final class ReasonText {
     /** One day selector of {@code ServiceHours.describe()} with its windows: "weekdays 08:30-12:00,13:00-17:15". */
     private static final Pattern ENTRY = Pattern.compile("([a-z]+) (\\d{1,2}:\\d{2})-(\\d{1,2}:\\d{2})((?:,[0-9:-]+)*)");
 
+    /** {@code YearEndClosure.DEFAULT} as the engine writes it, the period every bundle spells out. */
+    private static final String STANDARD_YEAR_END = "12/29-01/03";
+
     /** Engine keys whose kiosk text takes no argument. */
     private static final Map<String, String> PLAIN = Map.ofEntries(
             Map.entry("municipality.unknown", "reason.serviceStopped"),
             Map.entry("municipality.out-of-service", "reason.serviceStopped"),
             Map.entry("version.none", "reason.serviceStopped"),
             Map.entry("certificate.not-offered", "reason.notOffered"),
-            Map.entry("closed.year-end", "reason.closedYearEnd"),
             Map.entry("closed.day", "reason.serviceStopped"),
             Map.entry("blocked.moving-out", "reason.movingOut"),
             Map.entry("blocked.support-measure", "reason.supportMeasure"),
@@ -36,7 +38,6 @@ public final class ReasonText {
             // A resident without 戸籍 (foreign nationals) has no 本籍 anywhere: the same text as "not here".
             Map.entry("residence.no-koseki", "reason.domicileElsewhere"),
             Map.entry("residence.honseki-elsewhere", "reason.domicileElsewhere"),
-            Map.entry("registration.honseki-use-missing", "reason.domicileNotRegistered"),
             Map.entry("subjects.unknown", "reason.selfOnly"),
             Map.entry("subjects.not-allowed", "reason.selfOnly"),
             Map.entry("seal.not-registered", "reason.sealNotRegistered"),
@@ -51,6 +52,12 @@ public final class ReasonText {
         Map<String, String> p = reason.params();
         return switch (reason.messageKey()) {
             case "hours.outside" -> hours(p.getOrDefault("hours", ""));
+            case "hours.holiday" -> Message.of("reason.closedHoliday");
+            // The bundles name 12/29-1/3 in each language's own way; another period gets the text without dates.
+            case "closed.year-end" -> Message.of(p.getOrDefault("period", "").equals(STANDARD_YEAR_END)
+                    ? "reason.closedYearEnd" : "reason.closedNewYear");
+            case "registration.honseki-use-missing" -> Message.of("reason.domicileNotRegistered",
+                    p.getOrDefault("businessDays", "1-3").replace('-', '–'));
             case "closed.maintenance" -> Message.of("reason.closedMaintenance",
                     p.getOrDefault("until", "").replace('T', ' '));
             case "age.below-minimum" -> Message.of("reason.underMinimumAge", number(p.get("minimumAge")));
@@ -64,8 +71,9 @@ public final class ReasonText {
     /** Whether {@link #of} has a text of its own for this engine key (the rest fall back to "not offered"). */
     public static boolean knows(String engineKey) {
         return PLAIN.containsKey(engineKey) || switch (engineKey) {
-            case "hours.outside", "closed.maintenance", "age.below-minimum", "tax.year-unavailable",
-                    "tax.not-on-record", "copies.out-of-range" -> true;
+            case "hours.outside", "hours.holiday", "closed.year-end", "registration.honseki-use-missing",
+                    "closed.maintenance", "age.below-minimum", "tax.year-unavailable", "tax.not-on-record",
+                    "copies.out-of-range" -> true;
             default -> false;
         };
     }

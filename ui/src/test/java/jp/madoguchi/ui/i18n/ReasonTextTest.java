@@ -59,6 +59,20 @@ class ReasonTextTest {
     }
 
     @Test
+    void theLeadTimeHolidaysAndAnotherYearEndAreSaidAsTheRulesSay() {
+        assertThat(ReasonText.of(new Reason("r", "registration.honseki-use-missing", Map.of("businessDays", "5"))))
+                .isEqualTo(Message.of("reason.domicileNotRegistered", "5"));
+        assertThat(ReasonText.of(new Reason("r", "registration.honseki-use-missing", Map.of("businessDays", "1-3"))))
+                .isEqualTo(Message.of("reason.domicileNotRegistered", "1–3"));
+        assertThat(ReasonText.of(new Reason("r", "hours.holiday", Map.of("date", "2026-11-23"))))
+                .isEqualTo(Message.of("reason.closedHoliday"));
+        assertThat(ReasonText.of(new Reason("r", "closed.year-end", Map.of("period", "12/29-01/03"))).key())
+                .isEqualTo("reason.closedYearEnd");
+        assertThat(ReasonText.of(new Reason("r", "closed.year-end", Map.of("period", "12/28-01/05"))).key())
+                .as("the bundles' text names 12/29-1/3").isEqualTo("reason.closedNewYear");
+    }
+
+    @Test
     void anUnknownReasonStillSaysNo() {
         assertThat(ReasonText.of(new Reason("r", "something.new", Map.of())).key()).isEqualTo("reason.notOffered");
         assertThat(ReasonText.knows("something.new")).isFalse();

@@ -20,7 +20,8 @@ import jp.madoguchi.issuance.rules.YearEndClosure;
  * Subjects and options may only narrow what {@link CertificateType} allows by law.
  */
 final class CertificateCompiler {
-    static final List<String> INHERITED = List.of("hours", "yearEnd", "minimumAge", "maxCopies", "blockedFor");
+    static final List<String> INHERITED = List.of("hours", "yearEnd", "minimumAge", "maxCopies", "blockedFor",
+            Settings.HONSEKI_USE);
     private static final List<String> KEYS = Stream.concat(
             Stream.of("offered", "fee", "subjects", "options", "taxYears"), INHERITED.stream()).toList();
 
@@ -62,11 +63,13 @@ final class CertificateCompiler {
         var blockedFor = settings.inherited(cert, version, "blockedFor", false)
                 .map(s -> settings.blockedFor(s, type))
                 .orElse(Optional.of(BlockScope.defaultsFor(type)));
+        var leadTime = settings.honsekiUseLeadTime(type, cert, version);
         if (problems.reported() != before) {
             return Optional.empty();
         }
         return Optional.of(new CertificateRule(type, fee.get(), maxCopies.get(), subjects.get(), options.get(),
-                hours.get(), yearEnd.get(), minimumAge.get(), blockedFor.get(), taxYears));
+                hours.get(), yearEnd.get(), minimumAge.get(), blockedFor.get(), taxYears,
+                leadTime.get()));
     }
 
     private Optional<Set<SubjectRelation>> subjects(CertificateType type, Node node, String path) {

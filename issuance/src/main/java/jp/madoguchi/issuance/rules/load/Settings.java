@@ -1,13 +1,14 @@
 package jp.madoguchi.issuance.rules.load;
 
-import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jp.madoguchi.issuance.Identified;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jp.madoguchi.issuance.rules.BlockScope;
 import jp.madoguchi.issuance.rules.BlockingCondition;
+import jp.madoguchi.issuance.rules.BusinessDays;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.rules.ServiceHours;
 import jp.madoguchi.issuance.rules.TaxYearPolicy;
@@ -19,6 +20,8 @@ import jp.madoguchi.issuance.rules.YearEndClosure;
  */
 final class Settings {
     private static final List<String> TAX_YEAR_KEYS = List.of("years", "switchDate");
+    static final String HONSEKI_USE = "honsekiUseBusinessDays";
+    private static final Pattern DAY_RANGE = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
 
     /** A setting's node and the path it was written at, which is the version's path when inherited. */
     record Setting(Node node, String path) {}
@@ -27,6 +30,7 @@ final class Settings {
     private final Scalars scalars;
     private final HoursCompiler hours;
     private final ClosureCompiler closures;
+    private final BlocksCompiler blocks;
     /** Valid hours by node: a version's hours are inherited by most of its certificates, compile them once. */
     private final Map<Node, ServiceHours> compiledHours = new IdentityHashMap<>();
 
@@ -35,6 +39,7 @@ final class Settings {
         this.scalars = new Scalars(problems);
         this.hours = new HoursCompiler(problems);
         this.closures = new ClosureCompiler(problems);
+        this.blocks = new BlocksCompiler(problems);
     }
 
     /** The certificate's own setting, else its version's; a missing required one is reported at the certificate. */
@@ -91,39 +96,43 @@ final class Settings {
         });
     }
 
-    /**
-     * {@code blockedFor} as a list of conditions, each checked on its default scope for {@code type}, or as a map of
-     * condition to scope ({@code {moving-out: household}}). Conditions left out do not block.
-     */
+    /** See {@link BlocksCompiler}. */
     Optional<Map<BlockingCondition, BlockScope>> blockedFor(Setting setting, CertificateType type) {
-        if (setting.node() instanceof Node.Sequence) {
-            return scalars.idSet(setting.node(), BlockingCondition.class, setting.path(), "blocking condition")
-                    .map(conditions -> {
-                        Map<BlockingCondition, BlockScope> blocks = new EnumMap<>(BlockingCondition.class);
-                        conditions.forEach(c -> blocks.put(c, BlockScope.defaultScope(type, c)));
-                        return blocks;
-                    });
+        return blocks.compile(setting, type);
+    }
+
+    /**
+     * How long the 本籍地利用登録 takes here: the certificate's or its version's {@value #HONSEKI_USE}, else 1-3. Written
+     * on a certificate that is not a 戸籍 one it is a mistake; inherited from the version it is simply not used.
+     */
+    Optional<BusinessDays> honsekiUseLeadTime(CertificateType type, MapReader cert, MapReader version) {
+        Optional<Node> own = cert.optional(HONSEKI_USE);
+        if (own.isPresent() && !type.register().keptByHonseki()) {
+            problems.at(own.get(), cert.path(HONSEKI_USE) + " only applies to 戸籍 certificates (koseki-zenbu,"
+                    + " koseki-kojin, koseki-fuhyo)");
+            return Optional.empty();
         }
-        if (!(setting.node() instanceof Node.Mapping mapping)) {
-            return scalars.fail(setting.node(), setting.path() + " must be a list of blocking conditions ("
-                    + Identified.idList(BlockingCondition.class) + ") or map them to a scope ("
-                    + Identified.idList(BlockScope.class) + "), got " + setting.node().describe());
+        return inherited(cert, version, HONSEKI_USE, false).map(s -> businessDays(s.node(), s.path()))
+                .orElse(Optional.of(BusinessDays.HONSEKI_USE_DEFAULT));
+    }
+
+    /** {@code 5} (about five) or {@code "1-3"}, between 1 and 60 business days. */
+    Optional<BusinessDays> businessDays(Node node, String path) {
+        String text = node instanceof Node.Scalar scalar && scalar.kind() != Node.Scalar.Kind.NULL ? scalar.text() : "";
+        Matcher range = DAY_RANGE.matcher(text);
+        int min = -1;
+        int max = -1;
+        if (node instanceof Node.Scalar scalar && scalar.kind() == Node.Scalar.Kind.INTEGER && text.length() <= 2) {
+            min = Integer.parseInt(text);
+            max = min;
+        } else if (range.matches()) {
+            min = Integer.parseInt(range.group(1));
+            max = Integer.parseInt(range.group(2));
         }
-        Map<BlockingCondition, BlockScope> blocks = new EnumMap<>(BlockingCondition.class);
-        boolean ok = true;
-        for (Node.Field field : mapping.fields().values()) {
-            Optional<BlockingCondition> condition = Identified.byId(BlockingCondition.class, field.key());
-            if (condition.isEmpty()) {
-                problems.at(field.keyLocation(), "unknown blocking condition '" + field.key() + "' in "
-                        + setting.path() + "; expected one of: " + Identified.idList(BlockingCondition.class));
-            }
-            Optional<BlockScope> scope = scalars.id(field.value(), BlockScope.class,
-                    setting.path() + "." + field.key(), "scope");
-            ok &= condition.isPresent() && scope.isPresent();
-            if (condition.isPresent() && scope.isPresent()) {
-                blocks.put(condition.get(), scope.get());
-            }
+        if (min < 1 || max < min || max > 60) {
+            return scalars.fail(node, path + " must be business days from 1 to 60, one number (about that many) or a"
+                    + " range like 1-3, got " + node.describe());
         }
-        return ok ? Optional.of(blocks) : Optional.empty();
+        return Optional.of(new BusinessDays(min, max));
     }
 }

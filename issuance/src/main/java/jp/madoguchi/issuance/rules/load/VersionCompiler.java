@@ -75,6 +75,8 @@ final class VersionCompiler {
         // The type only picks default scopes, which cannot be wrong: any type checks the written value.
         version.optional("blockedFor").ifPresent(n -> settings.blockedFor(
                 new Settings.Setting(n, version.path("blockedFor")), CertificateType.RESIDENT_RECORD));
+        version.optional(Settings.HONSEKI_USE).ifPresent(n -> settings.businessDays(n,
+                version.path(Settings.HONSEKI_USE)));
     }
 
     private Optional<Map<CertificateType, CertificateRule>> certificates(Node node, MapReader version, Settings settings,

@@ -71,6 +71,11 @@ class RuleFileErrorsTest {
                         "7:41", "unknown blocking condition 'moved-out'"),
                 row("blockedFor neither list nor map", HEAD + "      juminhyo: {fee: 200, blockedFor: moving-out}\n",
                         "7:40", "must be a list of blocking conditions", "or map them to a scope"),
+                row("lead time not a number of days", HEAD + "      koseki-zenbu: {fee: 350, honsekiUseBusinessDays: 3-1}\n",
+                        "7:56", "honsekiUseBusinessDays must be business days from 1 to 60", "got '3-1'"),
+                row("lead time on a certificate without 本籍地", HEAD
+                                + "      juminhyo: {fee: 200, honsekiUseBusinessDays: 5}\n",
+                        "7:52", "honsekiUseBusinessDays only applies to 戸籍 certificates"),
                 row("unknown key", HEAD + "      juminhyo: {fee: 200, feee: 150}\n",
                         "7:28", "unknown key 'feee' in versions[0].certificates.juminhyo"),
                 row("missing fee", HEAD + "      juminhyo: {subjects: [self]}\n",

@@ -49,9 +49,9 @@ class RuleFileSchemaTest {
         schema.at("/$defs/version/properties").fieldNames().forEachRemaining(versionKeys::add);
 
         assertThat(certificateKeys).containsExactlyInAnyOrder("offered", "fee", "subjects", "options", "taxYears", "hours",
-                "yearEnd", "minimumAge", "maxCopies", "blockedFor");
+                "yearEnd", "minimumAge", "maxCopies", "blockedFor", "honsekiUseBusinessDays");
         assertThat(versionKeys).containsExactlyInAnyOrder("validFrom", "validUntil", "hours", "yearEnd", "minimumAge",
-                "maxCopies", "blockedFor", "certificates");
+                "maxCopies", "blockedFor", "honsekiUseBusinessDays", "certificates");
         assertThat(versionKeys).containsAll(CertificateCompiler.INHERITED);
         assertThat(certificateKeys).containsAll(CertificateCompiler.INHERITED);
     }
