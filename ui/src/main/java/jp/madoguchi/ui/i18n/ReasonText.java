@@ -28,6 +28,7 @@ public final class ReasonText {
             Map.entry("municipality.out-of-service", "reason.serviceStopped"),
             Map.entry("version.none", "reason.serviceStopped"),
             Map.entry("certificate.not-offered", "reason.notOffered"),
+            Map.entry("fee.unknown", "reason.supportMeasure"),
             Map.entry("closed.day", "reason.serviceStopped"),
             Map.entry("blocked.moving-out", "reason.movingOut"),
             Map.entry("blocked.support-measure", "reason.supportMeasure"),

@@ -28,11 +28,13 @@ final class CertificateCompiler {
     private final Problems problems;
     private final Scalars scalars;
     private final Settings settings;
+    private final Unverified unverified;
 
-    CertificateCompiler(Problems problems, Settings settings) {
+    CertificateCompiler(Problems problems, Settings settings, Unverified unverified) {
         this.problems = problems;
         this.scalars = new Scalars(problems);
         this.settings = settings;
+        this.unverified = unverified;
     }
 
     /** Empty when the certificate is not offered ({@code offered: false}) or has errors, which are reported. */
@@ -46,8 +48,7 @@ final class CertificateCompiler {
             return Optional.empty();
         }
         int before = problems.reported();
-        var fee = cert.required("fee").flatMap(n -> scalars.integer(n, cert.path("fee"), 1, Integer.MAX_VALUE,
-                "yen per copy"));
+        var fee = cert.required("fee").flatMap(n -> fee(n, cert.path("fee")));
         var subjects = cert.optional("subjects").map(n -> subjects(type, n, cert.path("subjects")))
                 .orElse(Optional.of(type.lawfulSubjects()));
         var options = cert.optional("options").map(n -> options(type, n, cert.path("options")))
@@ -70,6 +71,18 @@ final class CertificateCompiler {
         return Optional.of(new CertificateRule(type, fee.get(), maxCopies.get(), subjects.get(), options.get(),
                 hours.get(), yearEnd.get(), minimumAge.get(), blockedFor.get(), taxYears,
                 leadTime.get()));
+    }
+
+    /** Yen per copy, or empty inside when the file marks the fee {@code {unverified: unknown, source: ...}}. */
+    private Optional<Optional<Integer>> fee(Node node, String path) {
+        if (unverified.unknown(node)) {
+            return Optional.of(Optional.empty());
+        }
+        if (node instanceof Node.Scalar scalar && scalar.text().equals(Unverified.UNKNOWN)) {
+            return scalars.fail(node, path + ": a fee the page does not state is written {unverified: unknown, source:"
+                    + " <the page>}; the kiosk then does not issue the certificate");
+        }
+        return scalars.integer(node, path, 1, Integer.MAX_VALUE, "yen per copy").map(Optional::of);
     }
 
     private Optional<Set<SubjectRelation>> subjects(CertificateType type, Node node, String path) {

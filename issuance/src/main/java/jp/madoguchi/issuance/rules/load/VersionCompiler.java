@@ -21,9 +21,11 @@ final class VersionCompiler {
             Stream.of("validFrom", "validUntil", "certificates"), CertificateCompiler.INHERITED.stream()).toList();
 
     private final Problems problems;
+    private final Unverified unverified;
 
-    VersionCompiler(Problems problems) {
+    VersionCompiler(Problems problems, Unverified unverified) {
         this.problems = problems;
+        this.unverified = unverified;
     }
 
     Optional<List<RuleVersion>> compile(Node node) {
@@ -86,7 +88,7 @@ final class VersionCompiler {
             return new Scalars(local).fail(node, path + " must map certificate type ids to their rules, got "
                     + node.describe());
         }
-        CertificateCompiler compiler = new CertificateCompiler(local, settings);
+        CertificateCompiler compiler = new CertificateCompiler(local, settings, unverified);
         Map<CertificateType, CertificateRule> rules = new EnumMap<>(CertificateType.class);
         for (Node.Field field : mapping.fields().values()) {
             Optional<CertificateType> type = Identified.byId(CertificateType.class, field.key());
