@@ -53,11 +53,14 @@ final class EligibilityCheck implements Check {
         }
         List<String> affected = new ArrayList<>(1);
         LocalDate today = c.local().toLocalDate();
-        for (Resident person : concerned(c, scope)) {
+        Set<Resident> concerned = condition.requesterOnly() ? Set.of(c.self()) : concerned(c, scope);
+        for (Resident person : concerned) {
             boolean hit = switch (condition) {
                 case MOVING_OUT -> person.has(ResidentFlag.MOVING_OUT);
                 case SUPPORT_MEASURE -> person.has(ResidentFlag.SUPPORT_MEASURE);
                 case MOVED_IN_TODAY -> person.residentSince().equals(today);
+                case KOSEKI_PENDING -> person.has(ResidentFlag.KOSEKI_PENDING);
+                case CARD_TODAY -> person.cardSince().filter(today::equals).isPresent();
             };
             if (hit) {
                 affected.add(person.id());

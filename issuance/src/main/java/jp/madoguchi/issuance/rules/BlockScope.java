@@ -29,21 +29,27 @@ public enum BlockScope implements Identified {
     }
 
     /**
-     * The blocks of a certificate whose file does not choose: every condition, and a 転出予定者 anywhere in the
-     * household stops the 住民票 and 住民票記載事項証明書 of that household (丹波市's page says so; the stricter reading
-     * is the safe one where a town is silent: the counter can still issue).
+     * The blocks of a certificate whose file does not choose: every condition that concerns its register, and the
+     * wider scopes the pages state (丹波市): a 転出予定者 anywhere in the household stops the 住民票 and 住民票記載事項証明書
+     * of that household, a pending 戸籍届出 of anyone in the 戸籍 stops its 戸籍 certificates. Where a town is silent
+     * the stricter reading is the safe one: the counter can still issue.
      */
     public static Map<BlockingCondition, BlockScope> defaultsFor(CertificateType type) {
         Map<BlockingCondition, BlockScope> blocks = new EnumMap<>(BlockingCondition.class);
         for (BlockingCondition condition : BlockingCondition.values()) {
-            blocks.put(condition, defaultScope(type, condition));
+            if (condition != BlockingCondition.KOSEKI_PENDING || type.register() == Register.KOSEKI) {
+                blocks.put(condition, defaultScope(type, condition));
+            }
         }
         return Collections.unmodifiableMap(blocks);
     }
 
     /** The scope a condition listed without one gets on {@code type}. */
     public static BlockScope defaultScope(CertificateType type, BlockingCondition condition) {
-        boolean householdRecord = type.register() == Register.RESIDENT;
-        return condition == BlockingCondition.MOVING_OUT && householdRecord ? HOUSEHOLD : SUBJECTS;
+        return switch (condition) {
+            case MOVING_OUT -> type.register() == Register.RESIDENT ? HOUSEHOLD : SUBJECTS;
+            case KOSEKI_PENDING -> type.register() == Register.KOSEKI ? KOSEKI : SUBJECTS;
+            default -> SUBJECTS;
+        };
     }
 }

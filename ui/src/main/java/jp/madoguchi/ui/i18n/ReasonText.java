@@ -33,6 +33,9 @@ public final class ReasonText {
             Map.entry("blocked.moving-out", "reason.movingOut"),
             Map.entry("blocked.support-measure", "reason.supportMeasure"),
             Map.entry("blocked.moved-in-today", "reason.movedInToday"),
+            Map.entry("blocked.koseki-pending", "reason.familyRegisterPending"),
+            Map.entry("blocked.card-today", "reason.cardNewToday"),
+            Map.entry("tax.no-record", "reason.supportMeasure"),
             // Another person's situation (a spouse's 転出届, a household member's 支援措置) is never told: "counter only".
             Map.entry("blocked.others", "reason.supportMeasure"),
             Map.entry("residence.not-resident", "reason.notResident"),

@@ -46,6 +46,11 @@ final class BlocksCompiler {
             }
             Optional<BlockScope> scope = scalars.id(field.value(), BlockScope.class,
                     setting.path() + "." + field.key(), "scope");
+            if (condition.isPresent() && condition.get().requesterOnly()
+                    && scope.filter(BlockScope.SUBJECTS::equals).isEmpty()) {
+                scope = scalars.fail(field.value(), setting.path() + "." + field.key() + " is about the requester's"
+                        + " own card, so it is checked on the requester only: write it in the list or as subjects");
+            }
             ok &= condition.isPresent() && scope.isPresent();
             if (condition.isPresent() && scope.isPresent()) {
                 blocks.put(condition.get(), scope.get());

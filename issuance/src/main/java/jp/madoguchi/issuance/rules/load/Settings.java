@@ -1,7 +1,6 @@
 package jp.madoguchi.issuance.rules.load;
 
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,7 +18,6 @@ import jp.madoguchi.issuance.rules.YearEndClosure;
  * tax years.
  */
 final class Settings {
-    private static final List<String> TAX_YEAR_KEYS = List.of("years", "switchDate");
     static final String HONSEKI_USE = "honsekiUseBusinessDays";
     private static final Pattern DAY_RANGE = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
 
@@ -31,6 +29,7 @@ final class Settings {
     private final HoursCompiler hours;
     private final ClosureCompiler closures;
     private final BlocksCompiler blocks;
+    private final TaxYearsCompiler taxYears;
     /** Valid hours by node: a version's hours are inherited by most of its certificates, compile them once. */
     private final Map<Node, ServiceHours> compiledHours = new IdentityHashMap<>();
 
@@ -40,6 +39,7 @@ final class Settings {
         this.hours = new HoursCompiler(problems);
         this.closures = new ClosureCompiler(problems);
         this.blocks = new BlocksCompiler(problems);
+        this.taxYears = new TaxYearsCompiler(problems);
     }
 
     /** The certificate's own setting, else its version's; a missing required one is reported at the certificate. */
@@ -72,33 +72,14 @@ final class Settings {
         return closures.yearEnd(setting.node(), setting.path());
     }
 
-    /**
-     * The tax-year policy: required on tax certificates, refused elsewhere. Empty for non-tax certificates and, after
-     * a report, for invalid ones; callers tell the two apart by {@link Problems#reported()}.
-     */
-    Optional<TaxYearPolicy> taxYears(CertificateType type, MapReader cert) {
-        Optional<Node> node = cert.optional("taxYears");
-        if (!type.perTaxYear()) {
-            node.ifPresent(n -> problems.at(n, cert.path("taxYears")
-                    + " only applies to tax certificates (shotoku-kazei, nozei)"));
-            return Optional.empty();
-        }
-        if (node.isEmpty()) {
-            problems.at(cert.mapping(), cert.path("taxYears") + " is missing: a tax certificate must say which years it"
-                    + " offers, e.g. {years: 1, switchDate: 06-01}");
-            return Optional.empty();
-        }
-        return MapReader.open(node.get(), cert.path("taxYears"), TAX_YEAR_KEYS, problems).flatMap(map -> {
-            var years = map.required("years").flatMap(n -> scalars.integer(n, map.path("years"), 1, 10, "years"));
-            var switchDate = map.required("switchDate").flatMap(n -> scalars.monthDay(n, map.path("switchDate")));
-            return years.isPresent() && switchDate.isPresent()
-                    ? Optional.of(new TaxYearPolicy(years.get(), switchDate.get())) : Optional.empty();
-        });
-    }
-
     /** See {@link BlocksCompiler}. */
     Optional<Map<BlockingCondition, BlockScope>> blockedFor(Setting setting, CertificateType type) {
         return blocks.compile(setting, type);
+    }
+
+    /** See {@link TaxYearsCompiler}. */
+    Optional<TaxYearPolicy> taxYears(CertificateType type, MapReader cert) {
+        return taxYears.compile(type, cert);
     }
 
     /**

@@ -76,6 +76,11 @@ class RuleFileErrorsTest {
                 row("lead time on a certificate without 本籍地", HEAD
                                 + "      juminhyo: {fee: 200, honsekiUseBusinessDays: 5}\n",
                         "7:52", "honsekiUseBusinessDays only applies to 戸籍 certificates"),
+                row("a card block on the household", HEAD + "      juminhyo: {fee: 200, blockedFor: {card-today: household}}\n",
+                        "7:53", "card-today is about the requester's own card"),
+                row("two switch days in one year", HEAD + "      nozei: {fee: 200, taxYears: {years: 1, switchDate: \"06-01\","
+                                + " switchedOn: [2026-06-10, 2026-06-12]}}\n",
+                        "7:92", "switchedOn names two days in 2026; one switch day per year"),
                 row("unknown key", HEAD + "      juminhyo: {fee: 200, feee: 150}\n",
                         "7:28", "unknown key 'feee' in versions[0].certificates.juminhyo"),
                 row("missing fee", HEAD + "      juminhyo: {subjects: [self]}\n",
