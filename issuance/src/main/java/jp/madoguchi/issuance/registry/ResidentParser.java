@@ -14,7 +14,7 @@ import jp.madoguchi.issuance.rules.MunicipalityCode;
  * field names are documented in {@code docs/rules.md} ("Requester facts").
  */
 public final class ResidentParser {
-    public static final List<String> FIELDS = List.of("id", "name", "birthDate", "address", "residentSince",
+    public static final List<String> FIELDS = List.of("id", "name", "birthDate", "address", "street", "residentSince",
             "household", "householdHead", "koseki", "nationality", "residenceStatus", "seal", "flags", "cardSince",
             "noTaxRecord");
     private static final List<String> KOSEKI_FIELDS = List.of("id", "honseki", "useRegistration");
@@ -36,7 +36,8 @@ public final class ResidentParser {
                     koseki, new Nationality(country, in.optionalText("residenceStatus")),
                     in.has("seal") ? in.id("seal", SealRegistration.class, "seal state") : SealRegistration.NONE,
                     in.ids("flags", ResidentFlag.class, "flag"),
-                    in.has("cardSince") ? Optional.of(in.date("cardSince")) : Optional.empty(), years(in));
+                    in.has("cardSince") ? Optional.of(in.date("cardSince")) : Optional.empty(), years(in),
+                    in.optionalText("street").orElse("").strip());
         } catch (IllegalArgumentException e) {
             throw new InputException(in.path() + " (resident '" + in.optionalText("id").orElse("?") + "'): "
                     + e.getMessage());

@@ -18,6 +18,9 @@ public final class ResidentWriter {
         node.put("name", resident.name());
         node.put("birthDate", resident.birthDate().toString());
         node.put("address", resident.address().value());
+        if (!resident.street().isEmpty()) {
+            node.put("street", resident.street());
+        }
         node.put("residentSince", resident.residentSince().toString());
         node.put("household", resident.householdId());
         if (resident.householdHead()) {
