@@ -23,6 +23,18 @@ public final class GalleryRenderer {
 
     private GalleryRenderer() {}
 
+    /** A kiosk screen on a themed 1920 × 1080 scene, with the display {@code modes} on; its actions go nowhere. */
+    public record Stage(KioskScreen screen, Scene scene) {
+        public static Stage of(KioskLanguage language, Set<DisplayMode> modes) {
+            I18n i18n = new I18n(language);
+            KioskScreen screen = new KioskScreen(i18n, action -> { }, new Region());
+            modes.forEach(mode -> screen.display().set(mode, true));
+            Scene scene = new Scene(screen.root(), WIDTH, HEIGHT);
+            KioskTheme.install(scene, i18n);
+            return new Stage(screen, scene);
+        }
+    }
+
     /**
      * Writes {@code folder/<shot>.png} for every shot in {@code language}; returns the files in order. FX thread
      * only (the fonts must be loaded, which {@link KioskTheme#install} does). Actions go nowhere: no visit runs.
@@ -34,12 +46,9 @@ public final class GalleryRenderer {
     /** The shots {@code chosen} picks, with the display {@code modes} on (見やすさ). */
     public static List<Path> render(KioskLanguage language, Path folder, Set<DisplayMode> modes,
             Predicate<StepGallery.Shot> chosen) throws IOException {
-        I18n i18n = new I18n(language);
-        Region corner = new Region();
-        KioskScreen screen = new KioskScreen(i18n, action -> { }, corner);
-        modes.forEach(mode -> screen.display().set(mode, true));
-        Scene scene = new Scene(screen.root(), WIDTH, HEIGHT);
-        KioskTheme.install(scene, i18n);
+        Stage stage = Stage.of(language, modes);
+        KioskScreen screen = stage.screen();
+        Scene scene = stage.scene();
         List<Path> written = new ArrayList<>();
         for (StepGallery.Shot shot : StepGallery.shots(new Language(language.tag())).stream().filter(chosen)
                 .toList()) {

@@ -77,7 +77,7 @@ public final class VoicePrompts {
                 args[i] = screen.date(date);
             }
         }
-        return SpokenDigits.speakable(screen.tr(message.key(), args));
+        return Speakable.speakable(screen.tr(message.key(), args));
     }
 
     private ResourceBundle bundle(KioskLanguage language) {

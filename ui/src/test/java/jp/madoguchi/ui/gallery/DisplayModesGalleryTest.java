@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -13,17 +14,14 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import jp.madoguchi.issuance.visit.Language;
-import jp.madoguchi.ui.i18n.I18n;
 import jp.madoguchi.ui.i18n.KioskLanguage;
 import jp.madoguchi.ui.kiosk.KioskScreen;
 import jp.madoguchi.ui.screenshot.Screenshots;
 import jp.madoguchi.ui.testsupport.KioskFxTest;
 import jp.madoguchi.ui.theme.DisplayMode;
-import jp.madoguchi.ui.theme.KioskTheme;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
@@ -51,12 +49,9 @@ class DisplayModesGalleryTest {
         for (DisplayMode mode : DisplayMode.values()) {
             List<String> cut = new ArrayList<>();
             robot.interact(() -> {
-                I18n i18n = new I18n(language);
-                KioskScreen screen = new KioskScreen(i18n, action -> { }, new Region());
-                screen.display().set(mode, true);
-                screen.display().set(DisplayMode.LARGE_TEXT, true);
-                Scene scene = new Scene(screen.root(), GalleryRenderer.WIDTH, GalleryRenderer.HEIGHT);
-                KioskTheme.install(scene, i18n);
+                GalleryRenderer.Stage stage = GalleryRenderer.Stage.of(language, EnumSet.of(mode, DisplayMode.LARGE_TEXT));
+                KioskScreen screen = stage.screen();
+                Scene scene = stage.scene();
                 for (StepGallery.Shot shot : StepGallery.shots(new Language(language.tag()))) {
                     screen.show(shot.snapshot());
                     scene.snapshot(null); // a whole pulse, as a frame is drawn: texts re-break for their width

@@ -17,7 +17,6 @@ import javafx.stage.Stage;
 import jp.madoguchi.issuance.visit.Language;
 import jp.madoguchi.ui.gallery.GalleryRenderer;
 import jp.madoguchi.ui.gallery.StepGallery;
-import jp.madoguchi.ui.i18n.I18n;
 import jp.madoguchi.ui.i18n.KioskLanguage;
 import jp.madoguchi.ui.kiosk.KioskScreen;
 import jp.madoguchi.ui.testsupport.KioskFxTest;
@@ -56,11 +55,9 @@ class ContrastTest {
     private void everyTextOnEveryScreen(FxRobot robot, Set<DisplayMode> modes) {
         List<String> low = new ArrayList<>();
         robot.interact(() -> {
-            I18n i18n = new I18n(KioskLanguage.JAPANESE);
-            KioskScreen screen = new KioskScreen(i18n, action -> { }, new Region());
-            modes.forEach(mode -> screen.display().set(mode, true));
-            Scene scene = new Scene(screen.root(), GalleryRenderer.WIDTH, GalleryRenderer.HEIGHT);
-            KioskTheme.install(scene, i18n);
+            GalleryRenderer.Stage stage = GalleryRenderer.Stage.of(KioskLanguage.JAPANESE, modes);
+            KioskScreen screen = stage.screen();
+            Scene scene = stage.scene();
             for (StepGallery.Shot shot : StepGallery.shots(Language.JAPANESE)) {
                 screen.show(shot.snapshot());
                 scene.getRoot().applyCss();

@@ -103,8 +103,8 @@ class VoicePromptsTest {
 
     @Test
     void spokenDigitsPauseBetweenGroups() {
-        assertThat(SpokenDigits.of("0570-064-738")).isEqualTo("0 5 7 0, 0 6 4, 7 3 8");
-        assertThat(SpokenDigits.speakable("Call 0120-0178-27 (free).\nOpen 9:30")).isEqualTo(
+        assertThat(Speakable.of("0570-064-738")).isEqualTo("0 5 7 0, 0 6 4, 7 3 8");
+        assertThat(Speakable.speakable("Call 0120-0178-27 (free).\nOpen 9:30")).isEqualTo(
                 "Call 0 1 2 0, 0 1 7 8, 2 7 (free). Open 9:30");
     }
 }

@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
  * written as digits, "0120-0178-27" is read as a thousand-and-something by both engines, and nobody can dial that.
  * Line breaks become pauses.
  */
-final class SpokenDigits {
+final class Speakable {
     private static final Pattern PHONE = Pattern.compile("\\d{2,4}(?:-\\d{1,4}){1,3}");
 
-    private SpokenDigits() {}
+    private Speakable() {}
 
     static String speakable(String screenText) {
         Matcher phone = PHONE.matcher(screenText.replace("\n", " "));
