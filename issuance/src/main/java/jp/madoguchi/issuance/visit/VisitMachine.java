@@ -207,9 +207,15 @@ public final class VisitMachine {
         return StepTable.has(state.step(), StepTable.Trait.NEEDS_READER);
     }
 
-    /** Help left open times out even over a screen that does not (the out-of-service screen). */
+    /**
+     * Help left open times out even over a screen that does not (the out-of-service screen), and so does a start
+     * screen left in another language than the kiosk's (back from help keeps the resident's): the next resident finds
+     * the home language again.
+     */
     private boolean idleApplies() {
-        return state.helpOpen() || !StepTable.has(state.step(), StepTable.Trait.NO_IDLE_TIMEOUT);
+        boolean foreignHome = state.visit().isEmpty()
+                && !state.language().equals(state.deps().settings().homeLanguage());
+        return state.helpOpen() || foreignHome || !StepTable.has(state.step(), StepTable.Trait.NO_IDLE_TIMEOUT);
     }
 
     /**

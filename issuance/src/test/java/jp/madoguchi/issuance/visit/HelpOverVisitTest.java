@@ -38,6 +38,20 @@ class HelpOverVisitTest {
     }
 
     @Test
+    void aStartScreenLeftInTheResidentsLanguageReturnsToTheHomeLanguageWhenIdle() {
+        kiosk.act(new ResidentAction.ChooseLanguage(VIETNAMESE));
+        kiosk.start(Service.HELP);
+        kiosk.act(new ResidentAction.Back());
+
+        kiosk.elapse(Duration.ofSeconds(76));
+
+        assertThat(kiosk.step()).isInstanceOf(Attract.class);
+        assertThat(kiosk.machine.snapshot().language()).isEqualTo(Language.JAPANESE);
+        assertThat(kiosk.machine.nextDeadline()).as("the home screen in the home language waits without a timer")
+                .isEmpty();
+    }
+
+    @Test
     void helpOverThePinPadReturnsToItAsItWasInTheSameLanguage() {
         kiosk.act(new ResidentAction.ChooseLanguage(VIETNAMESE));
         kiosk.toPinEntry("default").enterPin("9999");

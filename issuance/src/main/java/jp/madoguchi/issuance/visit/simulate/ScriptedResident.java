@@ -116,7 +116,10 @@ final class ScriptedResident {
         if (snapshot.cardOnReader()) {
             takeCard();
         } else if (adjusted.add(Attract.class) && chance(0.2)) {
-            act(new ResidentAction.ChooseLanguage(new Language(chance(0.5) ? "en" : "vi")));
+            // Another language than the one shown, so the choice changes the screen (back from help keeps one).
+            Language shown = snapshot.language();
+            Language other = new Language(chance(0.5) ? "en" : "vi");
+            act(new ResidentAction.ChooseLanguage(other.equals(shown) ? Language.JAPANESE : other));
         } else {
             act(new ResidentAction.ChooseService(service));
         }
