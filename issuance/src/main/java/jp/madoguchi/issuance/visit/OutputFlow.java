@@ -57,7 +57,7 @@ final class OutputFlow implements Flow {
     @Override
     public void onStepTimer() {
         if (state.step() instanceof TakeDocuments take) {
-            state.remind(new TakeDocuments(take.sheets(), true));
+            state.remind(take.remind());
         }
     }
 
@@ -69,7 +69,7 @@ final class OutputFlow implements Flow {
         switch (event.status()) {
             case PAID -> {
                 if (waiting) {
-                    paid(event.amountYen());
+                    paid(event.amountYen(), event.changeYen());
                 } else {
                     state.deps().payment().refund(event.visit(), event.amountYen());
                 }
@@ -115,14 +115,16 @@ final class OutputFlow implements Flow {
         if (failure.isPresent()) {
             issueFailed(failure.get().problem());
         } else {
-            int sheets = visit.get().order().documents().size();
+            Order order = visit.get().order();
             state.update(v -> v.withOutcome(EndReason.COMPLETED));
-            state.go(new TakeDocuments(sheets, false), state.deps().settings().takeDocumentsReminder());
+            // A receipt follows the certificates whenever money was taken (the kiosk's printing adapter prints it).
+            state.go(new TakeDocuments(order.documents().size(), order.paidYen() > 0, order.changeYen(), false),
+                    state.deps().settings().takeDocumentsReminder());
         }
     }
 
-    private void paid(int amountYen) {
-        state.update(visit -> visit.withOrder(visit.order().withPaid(amountYen)));
+    private void paid(int amountYen, int changeYen) {
+        state.update(visit -> visit.withOrder(visit.order().withPaid(amountYen, changeYen)));
         Visit visit = state.requireVisit();
         Order order = visit.order();
         state.go(new Printing(0, 0));

@@ -114,9 +114,9 @@ class OutputTest {
     @Test
     void theTakeDocumentsReminderStaysUntilConfirmed() {
         kiosk.toTakeDocuments();
-        assertThat(kiosk.step()).isEqualTo(new TakeDocuments(1, false));
+        assertThat(kiosk.step()).isEqualTo(new TakeDocuments(1, true, 0, false));
         kiosk.elapse(Duration.ofSeconds(10));
-        assertThat(kiosk.step()).isEqualTo(new TakeDocuments(1, true));
+        assertThat(kiosk.step()).isEqualTo(new TakeDocuments(1, true, 0, true));
         assertThat(kiosk.machine.nextDeadline()).as("only the idle warning is left")
                 .contains(kiosk.clock.instant().plusSeconds(50));
 

@@ -1,5 +1,6 @@
 package jp.madoguchi.ui.voice;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,6 +8,7 @@ import jp.madoguchi.issuance.visit.step.Aborted;
 import jp.madoguchi.issuance.visit.step.CardProblem;
 import jp.madoguchi.issuance.visit.step.ChooseCopies;
 import jp.madoguchi.issuance.visit.step.Confirm;
+import jp.madoguchi.issuance.visit.step.ForgotPin;
 import jp.madoguchi.issuance.visit.step.Help;
 import jp.madoguchi.issuance.visit.step.Hotline;
 import jp.madoguchi.issuance.visit.step.IssueFailed;
@@ -18,6 +20,7 @@ import jp.madoguchi.issuance.visit.step.PinNotice;
 import jp.madoguchi.issuance.visit.step.RemoveCard;
 import jp.madoguchi.issuance.visit.step.TakeDocuments;
 import jp.madoguchi.issuance.visit.step.VisitStep;
+import jp.madoguchi.issuance.visit.step.WhoseCard;
 
 /**
  * What a step's prompt is made of: its key in the prompt bundles (the step's id, or a variant of it), the values
@@ -32,7 +35,11 @@ record StepPrompt(String key, List<Object> args, List<Message> then) {
             entry(Payment.class, s -> new StepPrompt(s.id(), List.of(s.amountDue()), List.of())),
             entry(ChooseCopies.class, s -> new StepPrompt(s.id(), List.of(s.copies(), s.feePerCopy()), List.of())),
             entry(TakeDocuments.class, s -> new StepPrompt(s.id() + (s.reminder() ? ".reminder" : ""),
-                    List.of(s.sheets()), List.of())),
+                    List.of(s.certificates() + (s.receipt() ? 1 : 0)),
+                    s.changeYen() > 0 ? List.of(Message.of("take.change", s.changeYen())) : List.of())),
+            entry(WhoseCard.class, s -> plain(s.id() + (s.notMine() ? ".not-mine" : ""))),
+            entry(ForgotPin.class, s -> new StepPrompt(s.id(), List.of(), s.unlockRoutes().stream()
+                    .map(route -> Message.of(route.messageKey())).toList())),
             entry(RemoveCard.class, s -> plain(s.id() + (s.reminder() ? ".reminder" : ""))),
             entry(Confirm.class, s -> plain(s.id() + (s.allowed() ? "" : ".refused"))),
             entry(CardProblem.class, s -> new StepPrompt(s.id(), List.of(), List.of(s.message()))),
@@ -40,8 +47,7 @@ record StepPrompt(String key, List<Object> args, List<Message> then) {
                     List.of(Message.of(s.reason().messageKey() + ".body")))),
             entry(IssueFailed.class, s -> new StepPrompt(s.id(), List.of(s.refundYen()),
                     List.of(Message.of(s.problem().messageKey())))),
-            entry(Help.class, s -> new StepPrompt(s.id(), List.of(), s.hotlines().stream()
-                    .map(Hotline::description).toList())));
+            entry(Help.class, s -> new StepPrompt(s.id(), List.of(), yourLine(s.yourLine()))));
 
     StepPrompt {
         args = List.copyOf(args);
@@ -55,6 +61,23 @@ record StepPrompt(String key, List<Object> args, List<Message> then) {
 
     private static StepPrompt plain(String key) {
         return new StepPrompt(key, List.of(), List.of());
+    }
+
+    /**
+     * The resident's own line as heard: what it is for, its number (read digit by digit), whether it answers now,
+     * and when it does not, the numbers to try instead.
+     */
+    private static List<Message> yourLine(Hotline line) {
+        List<Message> said = new ArrayList<>(List.of(Message.of(line.purpose().messageKey()), number(line),
+                Message.of(line.openNow() ? "help.openNow" : "help.closedNow")));
+        if (!line.openNow()) {
+            line.fallbacks().forEach(fallback -> said.add(number(fallback)));
+        }
+        return said;
+    }
+
+    private static Message number(Hotline line) {
+        return Message.of(line.free() ? "help.number.free" : "help.number.paid", line.number(), "");
     }
 
     private static String variant(PinNotice notice) {

@@ -88,8 +88,10 @@ class DisplayModesGalleryTest {
             return;
         }
         if (node instanceof Labeled labeled && !labeled.getText().isBlank()) {
-            Node shown = labeled.lookup(".text");
-            if (shown instanceof Text text && !text.getText().equals(labeled.getText())) {
+            // The label's own text, not one inside its graphic (the help key's "?" mark is a label of its own).
+            Text shown = labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+                    .map(Text.class::cast).findFirst().orElse(null);
+            if (shown != null && !shown.getText().equals(labeled.getText())) {
                 cut.add(shot + ": cut \"" + labeled.getText().lines().findFirst().orElse("") + "\"");
             }
             Bounds bounds = labeled.localToScene(labeled.getLayoutBounds());

@@ -31,7 +31,7 @@ class GalleryScreenshotsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = KioskLanguage.class, names = {"JAPANESE", "ENGLISH", "THAI", "NEPALI"})
+    @EnumSource(value = KioskLanguage.class, names = {"JAPANESE", "EASY_JAPANESE", "ENGLISH", "VIETNAMESE", "THAI", "NEPALI"})
     void rendersEveryStepToAFileNamedAfterIt(KioskLanguage language, FxRobot robot) throws IOException {
         AtomicReference<List<Path>> written = new AtomicReference<>();
         robot.interact(() -> {

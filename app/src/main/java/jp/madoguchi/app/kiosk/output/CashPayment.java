@@ -94,7 +94,7 @@ public final class CashPayment implements PaymentPort {
         }
         collecting.recorder().accept(state);
         if (state instanceof PaymentState.Paid paid) {
-            listener.accept(new PaymentEvent(collecting.visit(), PaymentStatus.PAID, paid.due()));
+            listener.accept(new PaymentEvent(collecting.visit(), PaymentStatus.PAID, paid.due(), paid.change()));
         } else if (state instanceof PaymentState.Cancelled) {
             listener.accept(new PaymentEvent(collecting.visit(), PaymentStatus.CANCELLED, 0));
         } else if (state instanceof PaymentState.Faulted faulted) {

@@ -40,7 +40,7 @@ class SocketPaymentTest {
             VisitId visit = rig.visit();
             rig.payment.request(visit, 350);
 
-            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(visit, PaymentStatus.PAID, 350));
+            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(visit, PaymentStatus.PAID, 350, 650));
             assertThat(rig.journal.visit(visit).stream().map(r -> r.entry()).skip(2).toList()).containsExactly(
                     new JournalEntry.PaymentDue(visit, AT, 350), new JournalEntry.CashInserted(visit, AT, 1000),
                     new JournalEntry.ChangeReturned(visit, AT, 650));
@@ -84,7 +84,7 @@ class SocketPaymentTest {
             rig.awaitProblem(Optional.empty());
             VisitId next = rig.visit();
             rig.payment.request(next, 200);
-            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(next, PaymentStatus.PAID, 200));
+            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(next, PaymentStatus.PAID, 200, 800));
         }
     }
 
@@ -143,7 +143,7 @@ class SocketPaymentTest {
             VisitId visit = rig.visit();
             rig.payment.request(visit, 200);
 
-            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(visit, PaymentStatus.PAID, 200));
+            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(visit, PaymentStatus.PAID, 200, 800));
             rig.awaitProblem(Optional.of("door-open"));
             assertThat(rig.ledger(visit).refundsDue()).isZero();
             assertThat(rig.ledger(visit).unmatched()).isEqualTo(200);
@@ -224,7 +224,7 @@ class SocketPaymentTest {
             rig.awaitProblem(Optional.empty());
             VisitId next = rig.visit();
             rig.payment.request(next, 200);
-            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(next, PaymentStatus.PAID, 200));
+            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(next, PaymentStatus.PAID, 200, 800));
         }
     }
 
@@ -236,7 +236,7 @@ class SocketPaymentTest {
             VisitId visit = rig.visit();
             rig.payment.request(visit, 200);
 
-            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(visit, PaymentStatus.PAID, 200));
+            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(visit, PaymentStatus.PAID, 200, 800));
             assertThat(rig.ledger(visit).received()).isEqualTo(1000);
             assertThat(rig.device.problem()).isEmpty();
         }
