@@ -42,8 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class DecisionBenchmark {
-    /** A copy of the 播磨町 sample (i % 4 == 1): daily 06:30-23:00, 戸籍 on weekdays. */
+    /** A copy of the real 播磨町 file near this index: daily 06:30-23:00, 戸籍 on weekdays, every fee known. */
     private static final int MUNICIPALITY = 1001;
+    private static final String TEMPLATE = "catalogue/harima.yaml";
 
     @Param("1741")
     public int municipalities;
@@ -55,7 +56,7 @@ public class DecisionBenchmark {
     @Setup
     public void load() {
         engine = new RuleEngine(RuleLoader.load(NationalCatalogue.sources(municipalities)).book());
-        int index = Math.min(MUNICIPALITY, (municipalities - 2) / 4 * 4 + 1); // still a 播磨町 copy in small runs
+        int index = NationalCatalogue.copyOf(TEMPLATE, MUNICIPALITY, municipalities); // still 播磨町 in small runs
         MunicipalityCode here = NationalCatalogue.code(index);
         RequesterFacts household = new RequesterFacts(person("head", true, here),
                 List.of(person("spouse", false, here), person("child", false, here)));

@@ -7,13 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.madoguchi.issuance.catalogue.RealCatalogue;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
 import jp.madoguchi.issuance.rules.load.RuleSource;
-import jp.madoguchi.issuance.rules.load.RuleSources;
 
 /**
- * A synthetic national catalogue: the bundled samples cloned under distinct valid codes (prefecture 01-47, number
- * from 201) with varied fees, one file per municipality, as a real deployment would hold them.
+ * A synthetic national catalogue built from the real one ({@link RealCatalogue}): its files cloned in turn under
+ * distinct valid codes (prefecture 01-47, number from 201) with varied fees, one file per municipality, as a real
+ * deployment would hold them. The clones keep their files' comments, unverified marks and unknown fees, so loading
+ * them costs what loading real files costs.
  */
 public final class NationalCatalogue {
     /** 1,718 市町村 + 23 特別区. */
@@ -29,9 +31,9 @@ public final class NationalCatalogue {
         return MunicipalityCode.parse(String.format("%02d%03d", i % 47 + 1, 201 + i / 47));
     }
 
-    /** The i-th file copies sample {@code i % 4} in file-name order: chitose, harima, kagoshima, miyako. */
+    /** The i-th file copies real file {@code i % n} of the {@code n} in {@link RealCatalogue#sources()} (name order). */
     public static List<RuleSource> sources(int count) {
-        List<RuleSource> templates = RuleSources.bundledSamples();
+        List<RuleSource> templates = RealCatalogue.sources();
         List<RuleSource> sources = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             MunicipalityCode code = code(i);
@@ -44,6 +46,20 @@ public final class NationalCatalogue {
             sources.add(new RuleSource("m" + code + ".yaml", text));
         }
         return sources;
+    }
+
+    /**
+     * The index of the last copy of the real file {@code template} (e.g. {@code catalogue/harima.yaml}) at or
+     * before {@code near} in a catalogue of {@code count}: a benchmark's municipality with known rules.
+     */
+    public static int copyOf(String template, int near, int count) {
+        List<String> names = RealCatalogue.sources().stream().map(RuleSource::name).toList();
+        int t = names.indexOf(template);
+        int last = Math.min(near, count - 1);
+        if (t < 0 || last < t) {
+            throw new IllegalArgumentException("no copy of " + template + " among " + count + " municipalities");
+        }
+        return (last - t) / names.size() * names.size() + t;
     }
 
     /** Writes {@code count} rule files into {@code dir} and returns it. */
