@@ -5,15 +5,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
-import javafx.scene.layout.Region;
 import jp.madoguchi.issuance.visit.Language;
 import jp.madoguchi.ui.i18n.I18n;
 import jp.madoguchi.ui.i18n.KioskLanguage;
 import jp.madoguchi.ui.kiosk.KioskScreen;
 import jp.madoguchi.ui.screenshot.Screenshots;
+import jp.madoguchi.ui.staff.StaffGallery;
 import jp.madoguchi.ui.theme.KioskTheme;
 
-/** Renders the {@link StepGallery} through a real {@link KioskScreen} to PNG files, one per shot. */
+/**
+ * Renders the {@link StepGallery} through a real {@link KioskScreen} to PNG files, one per shot, then the staff side
+ * over the same screen ({@link StaffGallery}: the call-staff key pressed, the staff screen).
+ */
 public final class GalleryRenderer {
     public static final double WIDTH = 1920;
     public static final double HEIGHT = 1080;
@@ -26,13 +29,19 @@ public final class GalleryRenderer {
      */
     public static List<Path> render(KioskLanguage language, Path folder) throws IOException {
         I18n i18n = new I18n(language);
-        Region corner = new Region();
-        KioskScreen screen = new KioskScreen(i18n, action -> { }, corner);
+        StaffGallery staff = new StaffGallery(i18n);
+        KioskScreen screen = new KioskScreen(i18n, action -> { }, staff.corner(), staff.calls());
+        screen.addLayer(staff.layer());
         Scene scene = new Scene(screen.root(), WIDTH, HEIGHT);
         KioskTheme.install(scene, i18n);
         List<Path> written = new ArrayList<>();
-        for (StepGallery.Shot shot : StepGallery.shots(new Language(language.tag()))) {
+        List<StepGallery.Shot> steps = StepGallery.shots(new Language(language.tag()));
+        for (StepGallery.Shot shot : steps) {
             screen.show(shot.snapshot());
+            written.add(Screenshots.write(scene, folder.resolve(shot.name() + ".png")));
+        }
+        for (StaffGallery.Shot shot : staff.shots(screen, new Language(language.tag()), steps.size() + 1L)) {
+            shot.prepare().run();
             written.add(Screenshots.write(scene, folder.resolve(shot.name() + ".png")));
         }
         return written;

@@ -112,6 +112,7 @@ public final class StepGallery {
         g.add("", new CardCheckResult(CardValidity.VALID, LocalDate.of(2030, 5, 5),
                 LocalDate.of(2030, 2, 5), false, OptionalInt.of(3), OptionalInt.of(5), true, true));
         g.add("card-removed", new Aborted(AbortReason.CARD_REMOVED));
+        g.add("reader-unavailable", new Aborted(AbortReason.READER_UNAVAILABLE)); // what staff can do, and the key
         g.cardLeft("pin-unconfirmed", new Aborted(AbortReason.PIN_UNCONFIRMED)); // the silent card is still there
         g.cardLeft("card-swapped", new Aborted(AbortReason.CARD_SWAPPED)); // the other card lies on the reader
         g.add("", new OutOfService(List.of(ServiceCheck.PRINTER, ServiceCheck.PAYMENT)));
