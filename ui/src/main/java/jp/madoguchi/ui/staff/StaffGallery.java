@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ScrollPane;
 import jp.madoguchi.issuance.visit.Language;
@@ -73,7 +74,12 @@ public final class StaffGallery {
                 door::openScreen,
                 () -> fire(staff, "#staff-test-read"),
                 () -> scroll(staff, 1),
-                () -> fire(staff, "#staff-show-serials"),
+                () -> {
+                    fire(staff, "#staff-show-serials");
+                    settle(screen.root()); // the lines just added, laid out, so the bottom is really the bottom
+                    scroll(staff, 0);
+                    scroll(staff, 1);
+                },
                 () -> {
                     scroll(staff, 0);
                     fire(staff, "#staff-test-print");
@@ -88,6 +94,12 @@ public final class StaffGallery {
 
     private static void fire(Node root, String id) {
         ((ButtonBase) root.lookup(id)).fire();
+    }
+
+    private static void settle(Parent root) {
+        root.applyCss();
+        root.layout();
+        root.layout();
     }
 
     private static void scroll(Node root, double to) {
