@@ -61,6 +61,7 @@ public final class KioskLauncher {
                 : Optional.empty();
         devices.ifPresent(screen::addLayer);
         screen.addLayer(door.layer());
+        screen.addTopControl(door.callNotice());
         session.virtualReader().ifPresent(reader -> screen.addTopControl(
                 new DemoCardPanel(i18n, Holders.all(), reader::insert, reader::remove)));
         Scene scene = KioskWindow.show(stage, (Region) screen.root(), i18n, windowed, exited::countDown);

@@ -32,6 +32,7 @@ public final class GalleryRenderer {
         StaffGallery staff = new StaffGallery(i18n);
         KioskScreen screen = new KioskScreen(i18n, action -> { }, staff.corner(), staff.calls());
         screen.addLayer(staff.layer());
+        screen.addTopControl(staff.callNotice());
         Scene scene = new Scene(screen.root(), WIDTH, HEIGHT);
         KioskTheme.install(scene, i18n);
         List<Path> written = new ArrayList<>();

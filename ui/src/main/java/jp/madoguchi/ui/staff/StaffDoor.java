@@ -14,7 +14,7 @@ import jp.madoguchi.ui.theme.KioskTheme;
  * The only way from the resident screen to the staff screen and to exit: the hidden corner ({@link #corner()},
  * an invisible region at the top left) counts taps; {@link StaffGesture#TAPS} quick taps open the PIN prompt, and
  * the right staff PIN opens the staff screen. The resident sees nothing of it, except the notice of a waiting staff
- * call. The PIN prompt and the staff screen speak the kiosk's home language (the one {@code i18n} starts in), not
+ * call ({@link #callNotice()}). The PIN prompt and the staff screen speak the kiosk's home language (the one {@code i18n} starts in), not
  * whichever one the last resident chose; the call notice follows the resident's.
  */
 public final class StaffDoor {
@@ -22,6 +22,7 @@ public final class StaffDoor {
     private final StackPane layer = new StackPane();
     private final StaffGesture gesture = new StaffGesture();
     private final StaffScreen screen;
+    private final CallNotice notice;
 
     /** With no hash configured the corner stays a dead corner: there is no staff PIN to accept. */
     public StaffDoor(I18n i18n, Optional<StaffPinHash> hash, StaffConsole console, StaffCalls calls) {
@@ -39,11 +40,12 @@ public final class StaffDoor {
         KioskTheme.applyScript(screen, staffText.language().script());
         corner.setId("staff-corner");
         corner.getStyleClass().add("staff-corner");
-        layer.getChildren().addAll(new CallNotice(i18n, calls), screen);
+        notice = new CallNotice(i18n, calls);
+        layer.getChildren().add(screen);
         hash.ifPresent(pin -> {
             StaffPinPrompt prompt = new StaffPinPrompt(staffText, pin, screen::open, clock);
             KioskTheme.applyScript(prompt, staffText.language().script());
-            layer.getChildren().add(1, prompt);
+            layer.getChildren().add(0, prompt);
             corner.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
                 if (gesture.tap(clock.getAsLong())) {
                     prompt.open();
@@ -57,6 +59,11 @@ public final class StaffDoor {
     /** Goes in the top bar's left corner. */
     public Node corner() {
         return corner;
+    }
+
+    /** The notice of a waiting staff call; goes in the top bar ({@code KioskScreen.addTopControl}). */
+    public Node callNotice() {
+        return notice;
     }
 
     /** Goes over the whole screen ({@code KioskScreen.addLayer}). */

@@ -54,12 +54,17 @@ public final class StaffGallery {
         return door.layer();
     }
 
+    /** For the gallery screen's top bar. */
+    public Node callNotice() {
+        return door.callNotice();
+    }
+
     /** The shots' names, in the order {@link #shots} takes them. */
     public static final List<String> NAMES = List.of("issue-failed--staff-called", "staff", "staff--test-read",
             "staff--test-read-scrolled", "staff--serials-shown", "staff--test-print", "staff--exit-confirmation",
             "attract--staff-call-waiting");
 
-    /** The shots over {@code screen}, which must carry {@link #calls()} and {@link #layer()}; in this order. */
+    /** The shots over {@code screen}, which must carry {@link #calls()}, {@link #layer()} and {@link #callNotice()}; in this order. */
     public List<Shot> shots(KioskScreen screen, Language language, long sequence) {
         StaffScreen staff = door.screen();
         VisitSnapshot failed = new VisitSnapshot(sequence, Optional.of(new VisitId("V-0123456789abcdef")), language,

@@ -35,6 +35,7 @@ final class StaffStage {
         door = new StaffDoor(i18n, hash, console, calls, Clock.systemUTC(), now::get);
         screen = new KioskScreen(i18n, action -> { }, door.corner(), calls);
         screen.addLayer(door.layer());
+        screen.addTopControl(door.callNotice());
         scene = new Scene(screen.root(), 1920, 1080);
         KioskTheme.install(scene, i18n);
         stage.setScene(scene);
