@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import jp.madoguchi.issuance.json.InputException;
+import jp.madoguchi.issuance.protocol.CaseFile;
 import jp.madoguchi.issuance.protocol.CheckReport;
 import jp.madoguchi.issuance.protocol.RulesOperations;
 import jp.madoguchi.issuance.rules.load.LoadReport;
@@ -31,10 +32,7 @@ public final class RulesQueryOptions {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            LoadReport load = RulesOperations.load(Optional.ofNullable(rules));
-            new CheckReport(load).skippedLines().forEach(err::println);
-            RulesOperations operations = new RulesOperations(load.book(),
-                    RulesOperations.registry(Optional.ofNullable(registry)));
+            RulesOperations operations = operations(err);
             out.print(query.apply(operations, request()));
             out.flush();
             return 0;
@@ -45,6 +43,21 @@ public final class RulesQueryOptions {
             err.println(spec.qualifiedName() + ": " + e.getMessage());
             return 2;
         }
+    }
+
+    /** The rules (invalid files warned about on {@code err}) and the registry. */
+    RulesOperations operations(PrintWriter err) throws IOException {
+        LoadReport load = RulesOperations.load(Optional.ofNullable(rules));
+        new CheckReport(load).skippedLines().forEach(err::println);
+        return new RulesOperations(load.book(), RulesOperations.registry(Optional.ofNullable(registry)));
+    }
+
+    /** A file of JSON-line cases, or stdin for {@code -}, read within {@link TextLimits#CASES}. */
+    static CaseFile cases(Path file) throws IOException {
+        if (file.toString().equals("-")) {
+            return CaseFile.of("stdin", TextFile.read(System.in, TextLimits.CASES));
+        }
+        return CaseFile.of(file.toString(), TextFile.read(file, TextLimits.CASES));
     }
 
     /** Stdin read as rule files are: within {@link TextLimits#REQUEST}, strict UTF-8, a leading BOM dropped. */

@@ -81,7 +81,8 @@ final class AcceptanceSteps {
         } else if (step instanceof Payment payment) {
             operator.say("pay " + payment.amountDue() + " yen at the cash unit");
         } else if (step instanceof TakeDocuments take) {
-            operator.say("printed " + take.sheets() + " sheet(s); take the documents");
+            operator.say("printed " + take.certificates() + " certificate(s)" + (take.receipt() ? " and the receipt" : "")
+                    + "; take the documents");
             send.accept(new ResidentAction.Confirm());
         } else if (step instanceof IssueFailed failed) {
             return Optional.of("issuing failed: " + id(failed.problem()) + (failed.refundYen() > 0

@@ -3,12 +3,14 @@ package jp.madoguchi.app.kiosk;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import jp.madoguchi.app.kiosk.staff.CommandSignal;
+import jp.madoguchi.app.voice.VoiceOutput;
 import jp.madoguchi.card.virtual.holder.Holders;
 import jp.madoguchi.ui.fonts.KioskFonts;
 import jp.madoguchi.ui.i18n.I18n;
@@ -19,6 +21,9 @@ import jp.madoguchi.ui.kiosk.KioskWindow;
 import jp.madoguchi.ui.staff.StaffCalls;
 import jp.madoguchi.ui.staff.StaffDoor;
 import jp.madoguchi.ui.staff.StaffPinHash;
+import jp.madoguchi.ui.voice.Speaker;
+import jp.madoguchi.ui.voice.VoiceGuide;
+import jp.madoguchi.ui.voice.VoiceKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,9 +41,16 @@ public final class KioskLauncher {
 
     private final KioskSession session;
     private final CountDownLatch exited = new CountDownLatch(1);
+    private final Supplier<Optional<Speaker>> voice;
 
     public KioskLauncher(KioskSession session) {
+        this(session, VoiceOutput::speaker);
+    }
+
+    /** With the voice guidance's speaker chosen by the caller (tests record what is said). */
+    public KioskLauncher(KioskSession session, Supplier<Optional<Speaker>> voice) {
         this.session = session;
+        this.voice = voice;
     }
 
     public CountDownLatch exited() {
@@ -69,6 +81,7 @@ public final class KioskLauncher {
             scene.setCursor(Cursor.NONE); // a touchscreen kiosk shows no pointer; the demo keeps it for a mouse
         }
         session.visits().subscribe(screen::offer);
+        voiceGuidance(scene);
         devices.ifPresent(shown -> session.visits().subscribe(snapshot -> shown.follow(snapshot.step())));
         if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
             StartupProbe.whenShown(screen.root(), "#attract", exited::countDown);
@@ -82,6 +95,15 @@ public final class KioskLauncher {
         return session.config().staffCall()
                 .map(settings -> new StaffCalls(settings.notice(), CommandSignal.of(settings), clock))
                 .orElseGet(() -> StaffCalls.none(clock));
+    }
+
+    /** Voice guidance where a speech engine is installed; without one the kiosk serves as before (the log says why). */
+    private void voiceGuidance(Scene scene) {
+        voice.get().ifPresent(speaker -> {
+            VoiceGuide guide = new VoiceGuide(speaker, false);
+            session.visits().subscribe(guide::follow);
+            VoiceKeys.attach(scene, guide);
+        });
     }
 
     private StaffDoor staffDoor(I18n i18n, StaffCalls calls) {

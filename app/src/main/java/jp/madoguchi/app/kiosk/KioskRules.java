@@ -43,7 +43,7 @@ final class KioskRules implements Supplier<RuleBook> {
                     + ": " + new CheckReport(first).summary());
         }
         rules.book.set(first.book());
-        rules.report = new CheckReport(first);
+        rules.report = logged(new CheckReport(first));
         return rules;
     }
 
@@ -61,7 +61,7 @@ final class KioskRules implements Supplier<RuleBook> {
         try {
             LoadReport first = RulesOperations.load(Optional.of(directory));
             rules.book.set(first.book());
-            rules.report = new CheckReport(first);
+            rules.report = logged(new CheckReport(first));
         } catch (IOException e) {
             rules.book.set(new RuleBook(List.of(), List.of()));
             rules.unreadable = directory + " cannot be read: " + e.getMessage();
@@ -94,7 +94,7 @@ final class KioskRules implements Supplier<RuleBook> {
 
     private void use(SignedRules.Loaded loaded, String refusedNow) {
         book.set(loaded.book());
-        report = loaded.report();
+        report = logged(loaded.report());
         unreadable = null;
         bundle = loaded.bundle().version() + (refusedNow == null ? ""
                 : " (the last good one: " + directory.orElseThrow() + " is refused: " + refusedNow + ")");
@@ -131,12 +131,19 @@ final class KioskRules implements Supplier<RuleBook> {
                 return new StaffConsole.RulesCheck(false, book.get().size(), List.of(refused.getMessage()));
             }
         }
-        CheckReport report = new CheckReport(RulesOperations.load(directory));
+        CheckReport report = logged(new CheckReport(RulesOperations.load(directory)));
         if (report.ok()) {
             book.set(report.load().book());
             this.report = report;
             this.unreadable = null;
         }
         return new StaffConsole.RulesCheck(report.ok(), report.load().book().size(), report.errorLines());
+    }
+
+    /** The log says which file serves when two name one municipality, and what is unverified or skipped. */
+    private static CheckReport logged(CheckReport report) {
+        report.warningLines().forEach(line -> LOG.warn("Rules: {}", line));
+        report.skippedLines().forEach(line -> LOG.warn("Rules: {}", line));
+        return report;
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,9 @@ class RulesCommandTest {
         assertThat(console.exitCode()).isZero();
         assertThat(console.out()).contains("ok       samples/rules/harima.yaml  播磨町 (284645)",
                 "4 file(s): 4 valid, 0 invalid");
-        assertThat(console.err()).isEmpty();
+        assertThat(console.err().lines()).as("only the values the samples' pages did not state").hasSize(3)
+                .allSatisfy(line -> assertThat(line).matches("samples/rules/(chitose|kagoshima)\\.yaml:\\d+:\\d+:"
+                        + " warning: .* is unverified .*"));
     }
 
     @Test
@@ -45,6 +48,47 @@ class RulesCommandTest {
         assertThat(console.out()).contains("ok       " + dir.resolve("good.yaml"));
         assertThat(console.err()).contains(dir.resolve("bad.yaml") + ":6:36: error: versions[0].certificates.juminhyo.fee"
                 + " must be a positive integer (yen per copy), got '-250'", "2 file(s): 1 valid, 1 invalid");
+    }
+
+    @Test
+    void decideWithCasesAnswersEveryLineInOneRun() throws IOException {
+        Path cases = dir.resolve("cases.jsonl");
+        Files.writeString(cases, """
+                {"municipality":"284645","at":"2026-11-20T10:00:00","requester":{"resident":"default"},"certificate":"juminhyo"}
+                {"municipality":"284645","at":"2026-11-20T10:00:00","requester":{"resident":"nobody"},"certificate":"juminhyo"}
+                {"municipality":"284645","at":"2026-11-20T23:00:00","requester":{"resident":"default"},"certificate":"juminhyo"}
+                """);
+
+        Console console = Console.run("", "rules", "decide", "--cases", cases.toString());
+
+        List<String> lines = console.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(JSON.readTree(lines.get(0)).get("allowed").asBoolean()).isTrue();
+        assertThat(JSON.readTree(lines.get(1)).get("line").asInt()).isEqualTo(2);
+        assertThat(JSON.readTree(lines.get(2)).at("/reasons/0/messageKey").asText()).isEqualTo("hours.outside");
+        assertThat(console.err()).isEqualTo("madoguchi rules decide: " + cases + ":2: request.requester.resident: no resident"
+                + " 'nobody' in the registry" + System.lineSeparator());
+        assertThat(console.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void checkWithCasesReportsEachDisagreeingCaseAtItsLine() throws IOException {
+        Path cases = dir.resolve("harima.cases.jsonl");
+        Files.writeString(cases, """
+                {"name":"open","municipality":"284645","at":"2026-11-20T10:00","requester":{"resident":"default"},\
+                "certificate":"juminhyo","expect":{"allowed":true,"feeTotal":200}}
+
+                {"name":"late","municipality":"284645","at":"2026-11-20T23:30","requester":{"resident":"default"},\
+                "certificate":"juminhyo","expect":{"allowed":true}}
+                """);
+
+        Console console = Console.run("", "rules", "check", "--cases", cases.toString());
+
+        assertThat(console.exitCode()).isEqualTo(1);
+        assertThat(console.err()).contains(cases + ":3: error: case 'late': expected allowed, got denied by [hours]"
+                + " (feePerCopy 200, feeTotal 0): 住民票の写し (juminhyo) is available daily 06:30–23:00.",
+                cases + ": 2 case(s), 1 agree, 1 do not");
+        assertThat(Console.run("", "rules", "check", "--cases", "../docs/samples.cases.jsonl").exitCode()).isZero();
     }
 
     @Test
@@ -91,7 +135,7 @@ class RulesCommandTest {
         assertThat(console.exitCode()).isZero();
         assertThat(menu.at("/items/3/certificate").asText()).isEqualTo("koseki-zenbu");
         assertThat(menu.at("/items/3/reasons/0/message").asText())
-                .isEqualTo("戸籍全部事項証明書 (koseki-zenbu) is available weekdays 08:30-17:15.");
+                .isEqualTo("戸籍全部事項証明書 (koseki-zenbu) is available weekdays 08:30–17:15.");
     }
 
     @Test

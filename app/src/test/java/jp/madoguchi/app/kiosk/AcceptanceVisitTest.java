@@ -67,7 +67,7 @@ class AcceptanceVisitTest {
                     "place the card on the reader " + VirtualCardStack.READER,
                     "enter the card's 4-digit PIN (3 tries left)", "PIN accepted; remove the card");
             assertThat(operator.lines).anyMatch(line -> line.matches("pay [1-9][0-9]* yen at the cash unit"))
-                    .anyMatch(line -> line.matches("printed [1-9][0-9]* sheet\\(s\\); take the documents"));
+                    .anyMatch(line -> line.matches("printed [1-9][0-9]* certificate\\(s\\) and the receipt; take the documents"));
         }
     }
 

@@ -21,9 +21,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.stage.Stage;
+import jp.madoguchi.app.voice.VoiceOutput;
 import jp.madoguchi.card.virtual.holder.Holders;
 import jp.madoguchi.card.virtual.pcsc.VirtualReader;
 import jp.madoguchi.issuance.rules.YearEndClosure;
@@ -31,6 +33,7 @@ import jp.madoguchi.issuance.visit.step.VisitStep;
 import jp.madoguchi.ui.kiosk.KioskScreen;
 import jp.madoguchi.ui.staff.StaffGesture;
 import jp.madoguchi.ui.staff.StaffPinHash;
+import jp.madoguchi.ui.voice.Speaker;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -73,16 +76,23 @@ final class KioskHarness implements AutoCloseable {
 
     /** A kiosk whose configuration {@code configure} changes (given the test data directory). */
     static KioskHarness open(FxRobot robot, BiFunction<KioskConfig, Path, KioskConfig> configure) throws Exception {
-        return open(robot, 10, 60, 15, null, configure);
+        return open(robot, 10, 60, 15, null, configure, VoiceOutput::speaker);
+    }
+
+    /** A kiosk whose voice guidance speaks through {@code speaker}. */
+    static KioskHarness open(FxRobot robot, Speaker speaker) throws Exception {
+        return open(robot, 10, 60, 15, null, (config, data) -> config, () -> Optional.of(speaker));
     }
 
     private static KioskHarness open(FxRobot robot, int hour, int idleAfterSeconds, int idleWarningSeconds,
             String language) throws Exception {
-        return open(robot, hour, idleAfterSeconds, idleWarningSeconds, language, (config, data) -> config);
+        return open(robot, hour, idleAfterSeconds, idleWarningSeconds, language, (config, data) -> config,
+                VoiceOutput::speaker);
     }
 
     private static KioskHarness open(FxRobot robot, int hour, int idleAfterSeconds, int idleWarningSeconds,
-            String language, BiFunction<KioskConfig, Path, KioskConfig> configure) throws Exception {
+            String language, BiFunction<KioskConfig, Path, KioskConfig> configure, Supplier<Optional<Speaker>> voice)
+            throws Exception {
         Path data = Files.createTempDirectory("madoguchi-kiosk-");
         KioskConfig config = configure.apply(new KioskConfig(null, STAFF_HASH.encoded(), idleAfterSeconds,
                 idleWarningSeconds, null, null, null, null, language, null, data.resolve("journal.db"),
@@ -91,7 +101,7 @@ final class KioskHarness implements AutoCloseable {
                 tuesdayAt(hour)), robot, data);
         robot.interact(() -> {
             kiosk.stage = new Stage();
-            KioskLauncher launcher = new KioskLauncher(kiosk.session);
+            KioskLauncher launcher = new KioskLauncher(kiosk.session, voice);
             kiosk.exited = launcher.exited();
             kiosk.screen = launcher.show(kiosk.stage, false);
         });

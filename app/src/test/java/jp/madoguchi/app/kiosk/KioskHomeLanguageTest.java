@@ -30,7 +30,13 @@ class KioskHomeLanguageTest extends KioskWindowTest {
         assertThat(KioskHarness.flat(kiosk.text("step-title"))).isEqualTo(KioskHarness.flat(thai.tr("help.title")));
         kiosk.tap("back");
         kiosk.await("attract");
+        assertThat(kiosk.session.visits().current().language()).as("back from help keeps the resident's language")
+                .isEqualTo(new Language("th"));
 
+        kiosk.tap("service-certificates");
+        kiosk.await("place-card");
+        kiosk.tap("cancel");
+        kiosk.await("attract");
         kiosk.awaitTrue(() -> kiosk.session.visits().current().language().equals(ENGLISH));
         kiosk.awaitTrue(() -> kiosk.text("step-title").equals(english.tr("attract.title")));
     }

@@ -31,7 +31,7 @@ class KioskServicesTest extends KioskWindowTest {
         assertThat(KioskHarness.flat(kiosk.text("auth-tries")))
                 .isEqualTo(KioskHarness.flat(japanese.tr("cardCheck.pin.triesLeft", 3)));
         assertThat(KioskHarness.flat(kiosk.text("renewal")))
-                .isEqualTo(KioskHarness.flat(japanese.tr("cardCheck.renewal", japanese.date(result.renewFrom()))));
+                .isEqualTo(KioskHarness.flat(japanese.tr("cardCheck.renewal.open", japanese.date(result.renewFrom()))));
 
         kiosk.tap("ok");
         kiosk.await("remove-card");

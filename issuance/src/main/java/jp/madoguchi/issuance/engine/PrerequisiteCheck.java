@@ -33,14 +33,21 @@ final class PrerequisiteCheck implements Check {
         int year = TaxYears.chosen(c);
         List<Integer> offered = c.rule().taxYears().orElseThrow().yearsOn(c.local().toLocalDate());
         if (!offered.contains(year)) {
-            String offeredText = offered.stream().map(String::valueOf).collect(Collectors.joining(","));
+            String offeredText = offered.stream().map(String::valueOf).collect(Collectors.joining(", "));
             out.fail("tax-year", "tax.year-unavailable", year + " not in " + offeredText,
                     "year", Integer.toString(year), "available", offeredText);
         } else {
             out.pass("tax-year", year + " offered");
-            out.check(TaxYears.onRecord(c.self(), year), "tax-record", "resident on " + year + "-01-01",
-                    "tax.not-on-record", "not resident on " + year + "-01-01",
-                    "year", Integer.toString(year), "municipality", c.municipality());
+            String y = Integer.toString(year);
+            if (TaxYears.onRecord(c.self(), year)) {
+                out.pass("tax-record", "課税資料 for " + year);
+            } else if (c.self().noTaxRecord().contains(year)) {
+                out.fail("tax-record", "tax.no-record", "no 課税資料 for " + year, "year", y,
+                        "municipality", c.municipality());
+            } else {
+                out.fail("tax-record", "tax.not-on-record", "not resident on " + year + "-01-01", "year", y,
+                        "municipality", c.municipality());
+            }
         }
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import jp.madoguchi.issuance.Identified;
+import jp.madoguchi.issuance.rules.BlockScope;
+import jp.madoguchi.issuance.rules.BlockingCondition;
 import jp.madoguchi.issuance.rules.CertificateOption;
 import jp.madoguchi.issuance.rules.CertificateType;
 
@@ -29,14 +31,41 @@ public final class ReasonMessages {
         return text;
     }
 
-    /** Certificate and option ids read better with their Japanese names: 戸籍全部事項証明書 (koseki-zenbu). */
+    /**
+     * Certificate and option ids read better with their Japanese names: 戸籍全部事項証明書 (koseki-zenbu); hours
+     * and periods as sentences.
+     */
     private static String display(String param, String value) {
         Optional<String> label = switch (param) {
             case "certificate" -> Identified.byId(CertificateType.class, value).map(CertificateType::label);
             case "option" -> Identified.byId(CertificateOption.class, value).map(CertificateOption::label);
+            case "condition" -> Identified.byId(BlockingCondition.class, value).map(BlockingCondition::label);
             default -> Optional.empty();
         };
-        return label.map(name -> name + " (" + value + ")").orElse(value);
+        if (label.isPresent()) {
+            return label.get() + " (" + value + ")";
+        }
+        return switch (param) {
+            case "scope" -> Identified.byId(BlockScope.class, value).map(ReasonMessages::scope).orElse(value);
+            case "hours" -> hours(value);
+            case "period" -> value.replace("..", " to ");
+            case "until" -> value.replace('T', ' ');
+            case "businessDays" -> value.contains("-") ? value.replace('-', '–') : "about " + value;
+            default -> value;
+        };
+    }
+
+    /** "weekdays 08:30-12:00,13:00-17:15, saturday closed" reads "weekdays 08:30–12:00 and 13:00–17:15; saturday closed". */
+    static String hours(String described) {
+        return described.replace(", ", "; ").replace(",", " and ").replace('-', '–');
+    }
+
+    private static String scope(BlockScope scope) {
+        return switch (scope) {
+            case SUBJECTS -> "a subject of the certificate";
+            case HOUSEHOLD -> "the requester's household";
+            case KOSEKI -> "the requester's 戸籍";
+        };
     }
 
     public static Optional<String> template(String messageKey) {

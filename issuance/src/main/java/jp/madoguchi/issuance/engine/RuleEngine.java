@@ -58,14 +58,17 @@ public final class RuleEngine {
                     "municipality", code);
             return out.decide(Optional.empty(), AvailableOptions.NONE, request.copies());
         }
-        out.pass("offered", "fee " + rule.get().fee());
+        out.pass("offered", "offered");
+        // A fee the page does not state is never guessed at a kiosk: the resident goes to the counter.
+        out.check(rule.get().fee().isPresent(), "fee", "fee " + rule.get().fee().orElse(0), "fee.unknown",
+                "fee unknown", "certificate", request.certificate().id(), "municipality", code);
         Case c = newCase(request, ruleSet.get(), rule.get(), local);
         for (Check check : CHECKS) {
             check.apply(c, out);
         }
         AvailableOptions options = new AvailableOptions(OptionCheck.available(c),
                 TaxYears.available(rule.get(), c.self(), local.toLocalDate()));
-        return out.decide(Optional.of(rule.get().fee()), options, request.copies());
+        return out.decide(rule.get().fee(), options, request.copies());
     }
 
     /** What this person can get here right now, and for everything else why not. */

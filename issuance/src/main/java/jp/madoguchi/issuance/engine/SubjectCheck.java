@@ -21,7 +21,7 @@ final class SubjectCheck implements Check {
             if (relation != null) {
                 out.pass("subjects", subject.id() + " is " + relation.id());
             } else {
-                String allowedIds = allowed.stream().map(SubjectRelation::id).collect(Collectors.joining(","));
+                String allowedIds = allowed.stream().map(SubjectRelation::id).collect(Collectors.joining(", "));
                 out.fail("subjects", "subjects.not-allowed", subject.id() + " not " + allowedIds,
                         "subject", subject.id(), "certificate", c.rule().type().id(), "allowed", allowedIds);
             }

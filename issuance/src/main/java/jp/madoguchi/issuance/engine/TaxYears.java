@@ -7,13 +7,14 @@ import jp.madoguchi.issuance.rules.CertificateRule;
 
 /**
  * 年度 arithmetic for tax certificates. A municipality holds a person's record for 年度 Y only if they lived there
- * on 1 January of Y (賦課期日); someone who moved in later must ask their previous municipality.
+ * on 1 January of Y (賦課期日); someone who moved in later must ask their previous municipality. Nor when it has
+ * no 課税資料 for them that year ("課税資料がない方…は取得できません", 千歳市; "所得の申告をしていない方", 鹿児島市).
  */
 final class TaxYears {
     private TaxYears() {}
 
     static boolean onRecord(Resident person, int year) {
-        return !person.residentSince().isAfter(LocalDate.of(year, 1, 1));
+        return !person.residentSince().isAfter(LocalDate.of(year, 1, 1)) && !person.noTaxRecord().contains(year);
     }
 
     /** The offered 年度 this person has a record for, newest first. */

@@ -7,8 +7,12 @@ import jp.madoguchi.issuance.rules.RuleSet;
 import jp.madoguchi.issuance.rules.RuleVersion;
 import jp.madoguchi.issuance.rules.load.CompiledFile;
 import jp.madoguchi.issuance.rules.load.LoadReport;
+import jp.madoguchi.issuance.rules.load.RuleError;
 
-/** The text of {@code rules check}: one line per file for stdout, compiler-style errors for stderr. */
+/**
+ * The text of {@code rules check}: one line per file for stdout (which file serves each municipality, and which
+ * are not used), compiler-style errors and warnings for stderr.
+ */
 public record CheckReport(LoadReport load) {
     public boolean ok() {
         return load.allValid() && !load.files().isEmpty();
@@ -17,13 +21,19 @@ public record CheckReport(LoadReport load) {
     public List<String> fileLines() {
         List<String> lines = new ArrayList<>();
         for (CompiledFile file : load.files()) {
-            if (file.valid()) {
+            String servedBy = file.servedBy().map(f -> "; " + f + " serves municipality " + file.code().orElseThrow())
+                    .orElse("");
+            if (file.inService()) {
                 RuleSet set = file.ruleSet().orElseThrow();
                 lines.add("ok       " + file.file() + "  " + set.municipality() + "  " + versions(set));
+            } else if (file.valid()) {
+                lines.add("unused   " + file.file() + "  " + file.ruleSet().orElseThrow().municipality()
+                        + "  not used" + servedBy);
             } else {
                 String code = file.code().filter(load.book()::isOutOfService)
                         .map(c -> "; municipality " + c + " is out of service").orElse("");
-                lines.add("INVALID  " + file.file() + "  " + file.errors().size() + " error(s), skipped" + code);
+                lines.add("INVALID  " + file.file() + "  " + file.errors().size() + " error(s), skipped" + code
+                        + servedBy);
             }
         }
         return lines;
@@ -31,16 +41,21 @@ public record CheckReport(LoadReport load) {
 
     /** {@code file:line:column: error: message}, the format editors and CI annotate. */
     public List<String> errorLines() {
-        return load.errors().stream()
-                .map(e -> e.file() + ":" + e.line() + ":" + e.column() + ": error: " + e.message())
-                .toList();
+        return load.errors().stream().map(e -> line(e, "error")).toList();
+    }
+
+    /** {@code file:line:column: warning: message}: nothing that keeps a municipality out of service. */
+    public List<String> warningLines() {
+        return load.warnings().stream().map(e -> line(e, "warning")).toList();
     }
 
     /** One warning per invalid file, for commands that go on with the valid ones. */
     public List<String> skippedLines() {
         return load.files().stream().filter(file -> !file.valid())
                 .map(file -> "warning: " + file.file() + " is invalid (" + file.errors().size()
-                        + " error(s); see rules check), its municipality is skipped")
+                        + " error(s); see rules check), " + file.servedBy()
+                        .map(f -> "not used: " + f + " serves its municipality")
+                        .orElse("its municipality is skipped"))
                 .toList();
     }
 
@@ -48,8 +63,15 @@ public record CheckReport(LoadReport load) {
         if (load.files().isEmpty()) {
             return "no rule files (*.yaml, *.yml) found";
         }
-        return load.files().size() + " file(s): " + (load.files().size() - load.invalidCount()) + " valid, "
-                + load.invalidCount() + " invalid; " + load.book().size() + " municipalities in service";
+        long unused = load.files().stream().filter(file -> file.valid() && !file.inService()).count();
+        return load.files().size() + " file(s): " + (load.files().size() - load.invalidCount()) + " valid"
+                + (unused == 0 ? "" : " (" + unused + " not used)") + ", " + load.invalidCount() + " invalid; "
+                + load.book().size() + " municipalities in service"
+                + (load.warnings().isEmpty() ? "" : "; " + load.warnings().size() + " warning(s)");
+    }
+
+    private static String line(RuleError e, String severity) {
+        return e.file() + ":" + e.line() + ":" + e.column() + ": " + severity + ": " + e.message();
     }
 
     private static String versions(RuleSet set) {

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import jp.madoguchi.issuance.engine.Decision;
 import jp.madoguchi.issuance.engine.RuleEngine;
 import jp.madoguchi.issuance.json.InputException;
 import jp.madoguchi.issuance.registry.InMemoryResidentRegistry;
@@ -50,7 +51,12 @@ public final class RulesOperations {
 
     /** A decision request (JSON) in, the decision (pretty JSON, newline-terminated) out. */
     public String decide(String requestJson) {
-        return write(DecisionWriter.decision(engine.decide(reader.decision(parse(requestJson)))));
+        return write(DecisionWriter.decision(decision(parse(requestJson))));
+    }
+
+    /** The engine's decision on one parsed request; an {@link InputException} names what is wrong with it. */
+    public Decision decision(JsonNode request) {
+        return engine.decide(reader.decision(request));
     }
 
     /** A menu request (JSON) in, the menu (pretty JSON) out. */
@@ -58,7 +64,7 @@ public final class RulesOperations {
         return write(DecisionWriter.menu(engine.menu(reader.menu(parse(requestJson)))));
     }
 
-    private static JsonNode parse(String json) {
+    static JsonNode parse(String json) {
         try {
             JsonNode node = JSON.readTree(json);
             if (node == null || node.isMissingNode()) {

@@ -3,6 +3,8 @@ package jp.madoguchi.issuance.registry;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import jp.madoguchi.issuance.json.InputException;
 import jp.madoguchi.issuance.json.JsonInput;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
@@ -12,8 +14,9 @@ import jp.madoguchi.issuance.rules.MunicipalityCode;
  * field names are documented in {@code docs/rules.md} ("Requester facts").
  */
 public final class ResidentParser {
-    public static final List<String> FIELDS = List.of("id", "name", "birthDate", "address", "residentSince",
-            "household", "householdHead", "koseki", "nationality", "residenceStatus", "seal", "flags");
+    public static final List<String> FIELDS = List.of("id", "name", "birthDate", "address", "street", "residentSince",
+            "household", "householdHead", "koseki", "nationality", "residenceStatus", "seal", "flags", "cardSince",
+            "noTaxRecord");
     private static final List<String> KOSEKI_FIELDS = List.of("id", "honseki", "useRegistration");
 
     private ResidentParser() {}
@@ -32,11 +35,32 @@ public final class ResidentParser {
                     in.bool("householdHead", false),
                     koseki, new Nationality(country, in.optionalText("residenceStatus")),
                     in.has("seal") ? in.id("seal", SealRegistration.class, "seal state") : SealRegistration.NONE,
-                    in.ids("flags", ResidentFlag.class, "flag"));
+                    in.ids("flags", ResidentFlag.class, "flag"),
+                    in.has("cardSince") ? Optional.of(in.date("cardSince")) : Optional.empty(), years(in),
+                    in.optionalText("street").orElse("").strip());
         } catch (IllegalArgumentException e) {
             throw new InputException(in.path() + " (resident '" + in.optionalText("id").orElse("?") + "'): "
                     + e.getMessage());
         }
+    }
+
+    /** {@code noTaxRecord}: 年度 as integers, e.g. {@code [2025]}. */
+    private static Set<Integer> years(JsonInput in) {
+        JsonNode list = in.raw("noTaxRecord");
+        Set<Integer> years = new TreeSet<>();
+        if (list == null || list.isNull()) {
+            return years;
+        }
+        if (!list.isArray()) {
+            throw new InputException(in.path("noTaxRecord") + " must be a list of 年度 like [2025]");
+        }
+        for (JsonNode year : list) {
+            if (!year.isInt() || year.asInt() < 1989 || year.asInt() > 2200) {
+                throw new InputException(in.path("noTaxRecord") + " must list 年度 like 2025, got " + year);
+            }
+            years.add(year.asInt());
+        }
+        return years;
     }
 
     private static KosekiEntry koseki(JsonInput in) {

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Writes a {@link Resident} with the field names {@link ResidentParser} reads, so the registry file, a request's
  * inline facts and the registry protocol share one shape; {@code parse(write(r))} equals {@code r}. Defaults
- * ({@code householdHead: false}, nationality {@code JP}, seal {@code none}, no flags) are left out.
+ * ({@code householdHead: false}, nationality {@code JP}, seal {@code none}, no flags, no card date, no missing tax
+ * record) are left out.
  */
 public final class ResidentWriter {
     private ResidentWriter() {}
@@ -17,6 +18,9 @@ public final class ResidentWriter {
         node.put("name", resident.name());
         node.put("birthDate", resident.birthDate().toString());
         node.put("address", resident.address().value());
+        if (!resident.street().isEmpty()) {
+            node.put("street", resident.street());
+        }
         node.put("residentSince", resident.residentSince().toString());
         node.put("household", resident.householdId());
         if (resident.householdHead()) {
@@ -39,6 +43,10 @@ public final class ResidentWriter {
         }
         if (!resident.flags().isEmpty()) {
             resident.flags().forEach(flag -> node.withArray("flags").add(flag.id()));
+        }
+        resident.cardSince().ifPresent(day -> node.put("cardSince", day.toString()));
+        if (!resident.noTaxRecord().isEmpty()) {
+            resident.noTaxRecord().stream().sorted().forEach(year -> node.withArray("noTaxRecord").add(year));
         }
         return node;
     }

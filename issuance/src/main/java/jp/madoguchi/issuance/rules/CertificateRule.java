@@ -1,35 +1,42 @@
 package jp.madoguchi.issuance.rules;
 
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Everything one municipality decided for one offered certificate in one version, with version-wide defaults (hours,
- * age, copies, year-end closure, blocking conditions) already folded in. {@code minimumAge} 0 means no age limit.
+ * age, copies, year-end closure, blocking conditions) already folded in. {@code minimumAge} 0 means no age limit;
+ * {@code fee} is empty when the municipality's page does not state it, and then the kiosk never issues it.
+ * {@code blockedFor} maps each condition that stops kiosk issuance to whose situation it is checked on;
+ * {@code honsekiUseLeadTime} is how long this 本籍地 takes to register a resident living elsewhere (戸籍 only).
  */
 public record CertificateRule(
         CertificateType type,
-        int fee,
+        Optional<Integer> fee,
         int maxCopies,
         Set<SubjectRelation> subjects,
         Set<CertificateOption> options,
         ServiceHours hours,
         YearEndClosure yearEnd,
         int minimumAge,
-        Set<BlockingCondition> blockedFor,
-        Optional<TaxYearPolicy> taxYears) {
+        Map<BlockingCondition, BlockScope> blockedFor,
+        Optional<TaxYearPolicy> taxYears,
+        BusinessDays honsekiUseLeadTime) {
 
     public CertificateRule {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(hours, "hours");
         Objects.requireNonNull(yearEnd, "yearEnd");
+        Objects.requireNonNull(honsekiUseLeadTime, "honsekiUseLeadTime");
         subjects = frozen(SubjectRelation.class, subjects);
         options = frozen(CertificateOption.class, options);
-        blockedFor = frozen(BlockingCondition.class, blockedFor);
-        if (fee < 1 || maxCopies < 1 || minimumAge < 0) {
+        blockedFor = blockedFor.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(blockedFor));
+        if (fee.filter(yen -> yen < 1).isPresent() || maxCopies < 1 || minimumAge < 0) {
             throw new IllegalArgumentException(type.id() + ": fee and maxCopies must be positive, age not negative");
         }
         if (!type.lawfulSubjects().containsAll(subjects) || !type.lawfulOptions().containsAll(options)) {

@@ -14,48 +14,57 @@ import java.util.Map;
 public final class ServiceHours {
     private static final int HOLIDAY_SLOT = 7;
 
-    private final Map<DaySelector, TimeWindow> declared;
-    private final TimeWindow[] slots = new TimeWindow[8];
+    private final Map<DaySelector, DayHours> declared;
+    private final DayHours[] slots = new DayHours[8];
     private final String description;
 
-    public ServiceHours(Map<DaySelector, TimeWindow> declared) {
+    public ServiceHours(Map<DaySelector, DayHours> declared) {
         this.declared = Collections.unmodifiableMap(new EnumMap<>(declared));
         for (DayOfWeek day : DayOfWeek.values()) {
             slots[day.ordinal()] = first(DaySelector.of(day), DaySelector.groupOf(day), DaySelector.DAILY);
         }
         slots[HOLIDAY_SLOT] = first(DaySelector.HOLIDAYS, DaySelector.DAILY, DaySelector.DAILY);
         StringBuilder text = new StringBuilder();
-        for (Map.Entry<DaySelector, TimeWindow> entry : this.declared.entrySet()) {
+        for (Map.Entry<DaySelector, DayHours> entry : this.declared.entrySet()) {
             text.append(text.length() == 0 ? "" : ", ").append(entry.getKey().id()).append(' ').append(entry.getValue());
         }
         description = text.toString();
     }
 
     public static ServiceHours daily(TimeWindow window) {
-        return new ServiceHours(Map.of(DaySelector.DAILY, window));
+        return new ServiceHours(Map.of(DaySelector.DAILY, DayHours.of(window)));
     }
 
-    /** The window that applies on {@code date}; {@link TimeWindow#CLOSED} when the service does not run that day. */
-    public TimeWindow windowOn(LocalDate date) {
+    /** The windows that apply on {@code date}; {@link DayHours#CLOSED} when the service does not run that day. */
+    public DayHours on(LocalDate date) {
         return slots[NationalHolidays.isHoliday(date) ? HOLIDAY_SLOT : date.getDayOfWeek().ordinal()];
     }
 
-    public boolean isOpen(LocalDateTime time) {
-        return windowOn(time.toLocalDate()).contains(time.toLocalTime());
+    /** No service on {@code date} only because it is a national holiday: the same weekday otherwise has some. */
+    public boolean closedForHoliday(LocalDate date) {
+        return NationalHolidays.isHoliday(date) && slots[HOLIDAY_SLOT].isClosed()
+                && !slots[date.getDayOfWeek().ordinal()].isClosed();
     }
 
-    public Map<DaySelector, TimeWindow> declared() {
+    public boolean isOpen(LocalDateTime time) {
+        return on(time.toLocalDate()).contains(time.toLocalTime());
+    }
+
+    public Map<DaySelector, DayHours> declared() {
         return declared;
     }
 
-    /** "weekdays 08:30-17:15", in selector order so the text never depends on file order. */
+    /**
+     * "weekdays 08:30-12:00,13:00-17:15, saturday 09:00-12:00": selectors in selector order (so the text never
+     * depends on file order), each with its windows as a file writes them.
+     */
     public String describe() {
         return description;
     }
 
-    private TimeWindow first(DaySelector a, DaySelector b, DaySelector c) {
-        TimeWindow window = declared.getOrDefault(a, declared.getOrDefault(b, declared.get(c)));
-        return window == null ? TimeWindow.CLOSED : window;
+    private DayHours first(DaySelector a, DaySelector b, DaySelector c) {
+        DayHours hours = declared.getOrDefault(a, declared.getOrDefault(b, declared.get(c)));
+        return hours == null ? DayHours.CLOSED : hours;
     }
 
     @Override

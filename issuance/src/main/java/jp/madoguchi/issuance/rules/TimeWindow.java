@@ -3,22 +3,17 @@ package jp.madoguchi.issuance.rules;
 import java.time.LocalTime;
 
 /**
- * A daily service window, start inclusive and end exclusive, in minutes since midnight (end may be 24:00). So
- * 06:30-23:00 serves 06:30:00 but not 06:29:59, and stops at 23:00:00 sharp. {@link #CLOSED} serves nobody.
+ * One service window of a day, start inclusive and end exclusive, in minutes since midnight (end may be 24:00). So
+ * 06:30-23:00 serves 06:30:00 but not 06:29:59, and stops at 23:00:00 sharp. A day may have several
+ * ({@link DayHours}).
  */
 public record TimeWindow(int startMinute, int endMinute) {
-    public static final TimeWindow CLOSED = new TimeWindow(0, 0);
     private static final int DAY = 24 * 60;
 
     public TimeWindow {
-        boolean closed = startMinute == 0 && endMinute == 0;
-        if (!closed && (startMinute < 0 || endMinute > DAY || startMinute >= endMinute)) {
+        if (startMinute < 0 || endMinute > DAY || startMinute >= endMinute) {
             throw new IllegalArgumentException("bad window " + startMinute + "-" + endMinute);
         }
-    }
-
-    public boolean isClosed() {
-        return endMinute == 0;
     }
 
     public boolean contains(LocalTime time) {
@@ -28,7 +23,7 @@ public record TimeWindow(int startMinute, int endMinute) {
 
     @Override
     public String toString() {
-        return isClosed() ? "closed" : hhmm(startMinute) + "-" + hhmm(endMinute);
+        return hhmm(startMinute) + "-" + hhmm(endMinute);
     }
 
     /** Without String.format, which costs microseconds: this text is built for every decision's trace. */

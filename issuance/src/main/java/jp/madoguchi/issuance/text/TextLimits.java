@@ -15,6 +15,8 @@ public record TextLimits(String what, int maxBytes, int maxLineLength) {
     public static final TextLimits CONFIGURATION = new TextLimits("configuration", 256 << 10, 4096);
     /** 1 MiB; JSON's parser is linear in line length, so a one-line request needs no line limit. */
     public static final TextLimits REQUEST = new TextLimits("request", 1 << 20, 1 << 20);
+    /** 64 MiB of JSON lines, each a request of at most 1 MiB: tens of thousands of cases in one run. */
+    public static final TextLimits CASES = new TextLimits("case file", 64 << 20, 1 << 20);
 
     public TextLimits {
         if (maxBytes < 1 || maxLineLength < 1) {

@@ -14,10 +14,11 @@ import jp.madoguchi.issuance.visit.step.ReadingCard;
 import jp.madoguchi.issuance.visit.step.RemoveCard;
 import jp.madoguchi.issuance.visit.step.Service;
 import jp.madoguchi.issuance.visit.step.VisitStep;
+import jp.madoguchi.issuance.visit.step.WhoseCard;
 
 /**
- * From placing the card to taking it again: reading, refusing unusable cards, the card check result, and the
- * remove-card step that lets the visit continue only once the card is gone.
+ * From placing the card to taking it again: asking whose a card already on the reader is, reading, refusing unusable
+ * cards, the card check result, and the remove-card step that lets the visit continue only once the card is gone.
  */
 final class CardFlow implements Flow {
     private final VisitState state;
@@ -42,6 +43,13 @@ final class CardFlow implements Flow {
         boolean confirm = action instanceof ResidentAction.Confirm;
         if (step instanceof PlaceCard && back) {
             state.endToAttract(EndReason.CANCELLED);
+        } else if (step instanceof WhoseCard question && !question.notMine()
+                && action instanceof ResidentAction.CardOwner owner) {
+            if (owner.mine()) {
+                startReading();
+            } else {
+                state.go(new WhoseCard(question.service(), true));
+            }
         } else if (step instanceof CardProblem && (back || confirm)) {
             state.endToAttract(EndReason.CARD_REFUSED);
         } else if (step instanceof CardCheckResult result && confirm && result.cardPresent()) {
@@ -116,7 +124,9 @@ final class CardFlow implements Flow {
     }
 
     private void removed(VisitStep step) {
-        if (step instanceof ReadingCard) {
+        if (step instanceof WhoseCard question) {
+            state.go(new PlaceCard(question.service()));
+        } else if (step instanceof ReadingCard) {
             state.abort(AbortReason.CARD_REMOVED);
         } else if (step instanceof CardProblem) {
             state.endToAttract(EndReason.CARD_REFUSED);

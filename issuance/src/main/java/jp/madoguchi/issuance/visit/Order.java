@@ -12,13 +12,14 @@ import jp.madoguchi.issuance.visit.step.MunicipalityChoice;
 
 /**
  * What the resident is ordering, filled in step by step: the municipality, the menu item chosen (with the options
- * the engine made available), the selections, then the binding decision, the amount paid and the documents.
+ * the engine made available), the selections, then the binding decision, the amount paid (and the change given)
+ * and the documents.
  */
 record Order(Optional<MunicipalityChoice> municipality, Optional<MenuItem.Available> item, RequestedOptions options,
-        SubjectSelection subjects, int copies, Optional<Decision.Allowed> decision, int paidYen,
+        SubjectSelection subjects, int copies, Optional<Decision.Allowed> decision, int paidYen, int changeYen,
         List<DocumentNumber> documents) {
     static final Order EMPTY = new Order(Optional.empty(), Optional.empty(), RequestedOptions.NONE,
-            SubjectSelection.SELF, 1, Optional.empty(), 0, List.of());
+            SubjectSelection.SELF, 1, Optional.empty(), 0, 0, List.of());
 
     Order {
         documents = List.copyOf(documents);
@@ -27,7 +28,7 @@ record Order(Optional<MunicipalityChoice> municipality, Optional<MenuItem.Availa
     /** A new municipality starts the order afresh. */
     Order withMunicipality(MunicipalityChoice choice) {
         return new Order(Optional.of(choice), Optional.empty(), RequestedOptions.NONE, SubjectSelection.SELF, 1,
-                Optional.empty(), 0, List.of());
+                Optional.empty(), 0, 0, List.of());
     }
 
     /** A new certificate resets the selections; the newest tax year is preselected. */
@@ -35,32 +36,32 @@ record Order(Optional<MunicipalityChoice> municipality, Optional<MenuItem.Availa
         List<Integer> years = chosen.availableOptions().taxYears();
         RequestedOptions defaults = years.isEmpty() ? RequestedOptions.NONE
                 : new RequestedOptions(Set.of(), Optional.of(Collections.max(years)));
-        return new Order(municipality, Optional.of(chosen), defaults, SubjectSelection.SELF, 1, Optional.empty(), 0,
+        return new Order(municipality, Optional.of(chosen), defaults, SubjectSelection.SELF, 1, Optional.empty(), 0, 0,
                 List.of());
     }
 
     Order withOptions(RequestedOptions chosen) {
-        return new Order(municipality, item, chosen, subjects, copies, decision, paidYen, documents);
+        return new Order(municipality, item, chosen, subjects, copies, decision, paidYen, changeYen, documents);
     }
 
     Order withSubjects(SubjectSelection chosen) {
-        return new Order(municipality, item, options, chosen, copies, decision, paidYen, documents);
+        return new Order(municipality, item, options, chosen, copies, decision, paidYen, changeYen, documents);
     }
 
     Order withCopies(int chosen) {
-        return new Order(municipality, item, options, subjects, chosen, decision, paidYen, documents);
+        return new Order(municipality, item, options, subjects, chosen, decision, paidYen, changeYen, documents);
     }
 
     Order withDecision(Decision.Allowed allowed) {
-        return new Order(municipality, item, options, subjects, copies, Optional.of(allowed), paidYen, documents);
+        return new Order(municipality, item, options, subjects, copies, Optional.of(allowed), paidYen, changeYen, documents);
     }
 
-    Order withPaid(int yen) {
-        return new Order(municipality, item, options, subjects, copies, decision, yen, documents);
+    Order withPaid(int yen, int change) {
+        return new Order(municipality, item, options, subjects, copies, decision, yen, change, documents);
     }
 
     Order withDocuments(List<DocumentNumber> issued) {
-        return new Order(municipality, item, options, subjects, copies, decision, paidYen, issued);
+        return new Order(municipality, item, options, subjects, copies, decision, paidYen, changeYen, issued);
     }
 
     MenuItem.Available requireItem() {

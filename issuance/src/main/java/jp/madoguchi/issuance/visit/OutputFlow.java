@@ -57,7 +57,7 @@ final class OutputFlow implements Flow {
     @Override
     public void onStepTimer() {
         if (state.step() instanceof TakeDocuments take) {
-            state.remind(new TakeDocuments(take.sheets(), true));
+            state.remind(take.remind());
         }
     }
 
@@ -65,12 +65,11 @@ final class OutputFlow implements Flow {
     void onPayment(PaymentEvent event) {
         state.journal(new JournalEntry.PaymentRecorded(event.visit(), state.now(), event.status(),
                 event.amountYen()));
-        boolean waiting = state.step() instanceof Payment
-                && state.visit().map(visit -> visit.id().equals(event.visit())).orElse(false);
+        boolean waiting = state.step() instanceof Payment && sameVisit(event);
         switch (event.status()) {
             case PAID -> {
                 if (waiting) {
-                    paid(event.amountYen());
+                    paid(event.amountYen(), event.changeYen());
                 } else {
                     state.deps().payment().refund(event.visit(), event.amountYen());
                 }
@@ -87,9 +86,17 @@ final class OutputFlow implements Flow {
                     // the adapter has already recorded the money as owed.
                     state.settle(EndReason.ISSUE_FAILED, new IssueFailed(IssueProblem.PAYMENT_FAULT,
                             event.amountYen()));
+                } else if (state.step() instanceof IssueFailed && sameVisit(event)) {
+                    // The refund after a print failure could not be paid out: say the money is on record and
+                    // where the slip is, instead of promising a refund that did not happen.
+                    state.redraw(new IssueFailed(IssueProblem.PAYMENT_FAULT, event.amountYen()));
                 }
             }
         }
+    }
+
+    private boolean sameVisit(PaymentEvent event) {
+        return state.visit().map(visit -> visit.id().equals(event.visit())).orElse(false);
     }
 
     void onPrint(PrintEvent event) {
@@ -108,14 +115,16 @@ final class OutputFlow implements Flow {
         if (failure.isPresent()) {
             issueFailed(failure.get().problem());
         } else {
-            int sheets = visit.get().order().documents().size();
+            Order order = visit.get().order();
             state.update(v -> v.withOutcome(EndReason.COMPLETED));
-            state.go(new TakeDocuments(sheets, false), state.deps().settings().takeDocumentsReminder());
+            // A receipt follows the certificates whenever money was taken (the kiosk's printing adapter prints it).
+            state.go(new TakeDocuments(order.documents().size(), order.paidYen() > 0, order.changeYen(), false),
+                    state.deps().settings().takeDocumentsReminder());
         }
     }
 
-    private void paid(int amountYen) {
-        state.update(visit -> visit.withOrder(visit.order().withPaid(amountYen)));
+    private void paid(int amountYen, int changeYen) {
+        state.update(visit -> visit.withOrder(visit.order().withPaid(amountYen, changeYen)));
         Visit visit = state.requireVisit();
         Order order = visit.order();
         state.go(new Printing(0, 0));

@@ -11,6 +11,7 @@ import jp.madoguchi.issuance.visit.port.EndReason;
 import jp.madoguchi.issuance.visit.step.AbortReason;
 import jp.madoguchi.issuance.visit.step.CardProblem;
 import jp.madoguchi.issuance.visit.step.CheckingPin;
+import jp.madoguchi.issuance.visit.step.ForgotPin;
 import jp.madoguchi.issuance.visit.step.LastTryWarning;
 import jp.madoguchi.issuance.visit.step.PinEntry;
 import jp.madoguchi.issuance.visit.step.PinLocked;
@@ -19,7 +20,7 @@ import jp.madoguchi.issuance.visit.step.VisitStep;
 
 /**
  * The 利用者証明用 PIN: tries shown before entry, an explicit confirmation before the last try, the card's own
- * count after a wrong PIN, and the unlock routes once locked. The PIN is checked for format here, so a malformed
+ * count after a wrong PIN, where to reset a forgotten PIN, and the unlock routes once locked. The PIN is checked for format here, so a malformed
  * one never reaches the card, and every PIN array is wiped by the card port or here.
  */
 final class PinFlow implements Flow {
@@ -57,6 +58,11 @@ final class PinFlow implements Flow {
         } else if (step instanceof LastTryWarning warning && action instanceof ResidentAction.ConfirmLastTry) {
             state.go(new PinEntry(DIGITS, warning.triesLeft(),
                     warning.afterWrongPin() ? PinNotice.WRONG_PIN : PinNotice.NONE, true));
+        } else if ((step instanceof PinEntry || step instanceof LastTryWarning)
+                && action instanceof ResidentAction.ForgotPin) {
+            state.go(new ForgotPin(CardProblems.unlockRoutes(state.requireVisit().requireCard()), step));
+        } else if (step instanceof ForgotPin forgot && back) {
+            state.go(forgot.resume());
         } else if ((step instanceof PinEntry || step instanceof LastTryWarning) && back) {
             state.endToAttract(EndReason.CANCELLED);
         } else if (step instanceof PinLocked && (back || action instanceof ResidentAction.Confirm)) {
@@ -84,6 +90,9 @@ final class PinFlow implements Flow {
         } else if (event instanceof CardEvent.Removed) {
             if (step instanceof PinLocked) {
                 state.endToAttract(EndReason.PIN_LOCKED);
+            } else if (step instanceof ForgotPin) {
+                // Told to reset the PIN elsewhere, the resident takes the card: the expected way out.
+                state.endToAttract(EndReason.CANCELLED);
             } else {
                 state.abort(AbortReason.CARD_REMOVED);
             }

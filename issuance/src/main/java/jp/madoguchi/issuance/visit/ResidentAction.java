@@ -85,4 +85,13 @@ public sealed interface ResidentAction {
 
     /** "Continue" on the idle overlay. */
     record ContinueVisit() implements ResidentAction {}
+
+    /** The help key: hotlines over the current screen; back returns to it as it was. */
+    record ShowHelp() implements ResidentAction {}
+
+    /** "Forgot the PIN?" on the PIN pad or the last-try warning: where it can be reset. */
+    record ForgotPin() implements ResidentAction {}
+
+    /** The answer to "a card is on the reader: is it yours?" ({@code WhoseCard}). */
+    record CardOwner(boolean mine) implements ResidentAction {}
 }

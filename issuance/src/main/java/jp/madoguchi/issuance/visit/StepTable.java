@@ -7,10 +7,12 @@ import static jp.madoguchi.issuance.visit.StepTable.Route.ORDER;
 import static jp.madoguchi.issuance.visit.StepTable.Route.OUTPUT;
 import static jp.madoguchi.issuance.visit.StepTable.Route.PIN;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.BEFORE_PAYMENT;
+import static jp.madoguchi.issuance.visit.StepTable.Trait.CANCEL_ASKS;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.CANCEL_IGNORED;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.CANCEL_RETURNS_HOME;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.CARD_TAKEN;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.NEEDS_READER;
+import static jp.madoguchi.issuance.visit.StepTable.Trait.NO_HELP;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.NO_IDLE_TIMEOUT;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.OUTLASTS_OUTAGE;
 
@@ -31,6 +33,8 @@ import jp.madoguchi.issuance.visit.step.ChooseMunicipality;
 import jp.madoguchi.issuance.visit.step.ChooseOptions;
 import jp.madoguchi.issuance.visit.step.ChooseSubjects;
 import jp.madoguchi.issuance.visit.step.Confirm;
+import jp.madoguchi.issuance.visit.step.ConfirmCancel;
+import jp.madoguchi.issuance.visit.step.ForgotPin;
 import jp.madoguchi.issuance.visit.step.Help;
 import jp.madoguchi.issuance.visit.step.IssueFailed;
 import jp.madoguchi.issuance.visit.step.LastTryWarning;
@@ -46,6 +50,7 @@ import jp.madoguchi.issuance.visit.step.RemoveCard;
 import jp.madoguchi.issuance.visit.step.TakeDocuments;
 import jp.madoguchi.issuance.visit.step.ThankYou;
 import jp.madoguchi.issuance.visit.step.VisitStep;
+import jp.madoguchi.issuance.visit.step.WhoseCard;
 
 /**
  * Every step's place in the machine, in one table keyed by step type (as the UI's {@code StepViews} keys its views):
@@ -74,27 +79,39 @@ final class StepTable {
          * The kiosk going out of service lets this step finish: money was taken and paper is due (or a refund is
          * being shown), or the visit is already over. Every other step with a visit ends it at once.
          */
-        OUTLASTS_OUTAGE
+        OUTLASTS_OUTAGE,
+        /** Cancel first asks (ConfirmCancel): the PIN was given and the order is under way, one tap must not wipe it. */
+        CANCEL_ASKS,
+        /**
+         * No help key: the screen goes on by itself in a moment (reading, checking, printing, the end screens), is
+         * help itself, or already offers help as a service (the start screen).
+         */
+        NO_HELP
     }
 
     /** {@code traits} may look at the step itself: a card check result is taken only once the card is gone. */
     private record Row(Route route, Optional<OrderStage> stage, Function<VisitStep, Set<Trait>> traits) {}
 
     private static final Map<Class<? extends VisitStep>, Row> ROWS = Map.ofEntries(
-            row(Attract.class, ENTRY, NO_IDLE_TIMEOUT, CANCEL_IGNORED),
-            row(Help.class, ENTRY),
+            row(Attract.class, ENTRY, NO_IDLE_TIMEOUT, CANCEL_IGNORED, NO_HELP),
+            row(Help.class, ENTRY, NO_HELP),
             row(OutOfService.class, ENTRY, NO_IDLE_TIMEOUT, CANCEL_IGNORED),
-            row(ThankYou.class, ENTRY, NO_IDLE_TIMEOUT, CANCEL_RETURNS_HOME, OUTLASTS_OUTAGE),
-            row(Aborted.class, ENTRY, NO_IDLE_TIMEOUT, CANCEL_RETURNS_HOME, OUTLASTS_OUTAGE),
+            row(ThankYou.class, ENTRY, NO_IDLE_TIMEOUT, CANCEL_RETURNS_HOME, OUTLASTS_OUTAGE, NO_HELP),
+            row(Aborted.class, ENTRY, NO_IDLE_TIMEOUT, CANCEL_RETURNS_HOME, OUTLASTS_OUTAGE, NO_HELP),
+            // Over an order screen: the card and payment traits of the screen it returns to.
+            Map.entry(ConfirmCancel.class, new Row(ENTRY, Optional.empty(), step -> asking(((ConfirmCancel) step)
+                    .resume()))),
             row(PlaceCard.class, CARD, NEEDS_READER),
-            row(ReadingCard.class, CARD, NEEDS_READER, NO_IDLE_TIMEOUT),
+            row(WhoseCard.class, CARD, NEEDS_READER),
+            row(ReadingCard.class, CARD, NEEDS_READER, NO_IDLE_TIMEOUT, NO_HELP),
             row(CardProblem.class, CARD),
             Map.entry(CardCheckResult.class, new Row(CARD, Optional.empty(), step -> ((CardCheckResult) step)
                     .cardPresent() ? EnumSet.noneOf(Trait.class) : EnumSet.of(CARD_TAKEN, BEFORE_PAYMENT))),
             row(RemoveCard.class, CARD, NEEDS_READER),
             row(PinEntry.class, PIN, NEEDS_READER),
             row(LastTryWarning.class, PIN, NEEDS_READER),
-            row(CheckingPin.class, PIN, NEEDS_READER, NO_IDLE_TIMEOUT),
+            row(ForgotPin.class, PIN, NEEDS_READER),
+            row(CheckingPin.class, PIN, NEEDS_READER, NO_IDLE_TIMEOUT, NO_HELP),
             row(PinLocked.class, PIN),
             order(ChooseMunicipality.class, OrderStage.MUNICIPALITY),
             order(ChooseCertificate.class, OrderStage.CERTIFICATE),
@@ -103,11 +120,11 @@ final class StepTable {
             order(ChooseCopies.class, OrderStage.COPIES),
             order(Confirm.class, OrderStage.CONFIRM),
             row(Payment.class, OUTPUT, CARD_TAKEN, BEFORE_PAYMENT),
-            row(Printing.class, OUTPUT, NO_IDLE_TIMEOUT, CANCEL_IGNORED, CARD_TAKEN, OUTLASTS_OUTAGE),
+            row(Printing.class, OUTPUT, NO_IDLE_TIMEOUT, CANCEL_IGNORED, CARD_TAKEN, OUTLASTS_OUTAGE, NO_HELP),
             row(IssueFailed.class, OUTPUT, CARD_TAKEN, OUTLASTS_OUTAGE),
             row(TakeDocuments.class, OUTPUT, CARD_TAKEN, OUTLASTS_OUTAGE),
-            row(AccountInquiry.class, ACCOUNT),
-            row(PrintingStatement.class, ACCOUNT, NO_IDLE_TIMEOUT, CANCEL_IGNORED, OUTLASTS_OUTAGE));
+            row(AccountInquiry.class, ACCOUNT, CANCEL_ASKS),
+            row(PrintingStatement.class, ACCOUNT, NO_IDLE_TIMEOUT, CANCEL_IGNORED, OUTLASTS_OUTAGE, NO_HELP));
 
     private StepTable() {}
 
@@ -143,9 +160,18 @@ final class StepTable {
         return Map.entry(type, new Row(route, Optional.empty(), step -> fixed));
     }
 
+    /** The traits of {@code resume}, except that cancel no longer asks: it is the answer. */
+    private static Set<Trait> asking(VisitStep resume) {
+        Set<Trait> traits = EnumSet.noneOf(Trait.class);
+        traits.addAll(row(resume).traits().apply(resume));
+        traits.remove(CANCEL_ASKS);
+        traits.add(NO_HELP);
+        return traits;
+    }
+
     /** The order screens are before payment once the card was taken, like the payment screen itself. */
     private static Map.Entry<Class<? extends VisitStep>, Row> order(Class<? extends VisitStep> type, OrderStage stage) {
-        Set<Trait> fixed = Set.of(CARD_TAKEN, BEFORE_PAYMENT);
+        Set<Trait> fixed = Set.of(CARD_TAKEN, BEFORE_PAYMENT, CANCEL_ASKS);
         return Map.entry(type, new Row(ORDER, Optional.of(stage), step -> fixed));
     }
 }

@@ -1,6 +1,7 @@
 package jp.madoguchi.issuance.visit;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ import jp.madoguchi.issuance.visit.port.PrintEvent;
 import jp.madoguchi.issuance.visit.step.AbortReason;
 import jp.madoguchi.issuance.visit.step.Attract;
 import jp.madoguchi.issuance.visit.step.CheckingPin;
+import jp.madoguchi.issuance.visit.step.ConfirmCancel;
+import jp.madoguchi.issuance.visit.step.Help;
+import jp.madoguchi.issuance.visit.step.Hotlines;
 import jp.madoguchi.issuance.visit.step.OutOfService;
 import jp.madoguchi.issuance.visit.step.PinEntry;
 import jp.madoguchi.issuance.visit.step.ReadingCard;
@@ -51,7 +55,7 @@ public final class VisitMachine {
         PinFlow pin = new PinFlow(state, new IdentityCheck(state));
         CardFlow card = new CardFlow(state, pin, order);
         account = new AccountFlow(state);
-        flows = new EnumMap<>(Map.of(StepTable.Route.ENTRY, new EntryFlow(state, card), StepTable.Route.CARD, card,
+        flows = new EnumMap<>(Map.of(StepTable.Route.ENTRY, new EntryFlow(state), StepTable.Route.CARD, card,
                 StepTable.Route.PIN, pin, StepTable.Route.ORDER, order, StepTable.Route.OUTPUT, output,
                 StepTable.Route.ACCOUNT, account));
         guard = new SwapGuard(state);
@@ -63,13 +67,24 @@ public final class VisitMachine {
 
     public void act(ResidentAction action) {
         run(() -> {
+            // Read before the touch resets it: cancel from the idle countdown's own key needs no second question.
+            boolean idleWarningShown = idleApplies() && state.idle().warning(state.now()).isPresent();
             state.idle().activity(state.now());
-            if (action instanceof ResidentAction.EnterPin pin && !(state.step() instanceof PinEntry)) {
+            if (action instanceof ResidentAction.EnterPin pin
+                    && (state.helpOpen() || !(state.step() instanceof PinEntry))) {
                 pin.wipe();
             } else if (action instanceof ResidentAction.ChooseLanguage chosen) {
                 state.language(chosen.language());
             } else if (action instanceof ResidentAction.Cancel) {
-                cancel();
+                cancel(idleWarningShown);
+            } else if (state.helpOpen()) {
+                if (action instanceof ResidentAction.Back || action instanceof ResidentAction.Confirm) {
+                    state.closeHelp();
+                }
+            } else if (action instanceof ResidentAction.ShowHelp) {
+                if (offersHelp(state.step())) {
+                    state.openHelp();
+                }
             } else if (!(action instanceof ResidentAction.Touch || action instanceof ResidentAction.ContinueVisit)) {
                 flow().act(action);
             }
@@ -172,9 +187,16 @@ public final class VisitMachine {
         listener.accept(published);
     }
 
-    private void cancel() {
+    /** Whether {@code step} takes {@link ResidentAction.ShowHelp}: the UI shows the help key only where it does. */
+    public static boolean offersHelp(VisitStep step) {
+        return !StepTable.has(step, StepTable.Trait.NO_HELP);
+    }
+
+    private void cancel(boolean idleWarningShown) {
         VisitStep step = state.step();
-        if (StepTable.has(step, StepTable.Trait.CANCEL_RETURNS_HOME)) {
+        if (StepTable.has(step, StepTable.Trait.CANCEL_ASKS) && !idleWarningShown) {
+            state.go(new ConfirmCancel(step));
+        } else if (StepTable.has(step, StepTable.Trait.CANCEL_RETURNS_HOME)) {
             state.returnToAttract();
         } else if (!StepTable.has(step, StepTable.Trait.CANCEL_IGNORED)) {
             state.endToAttract(EndReason.CANCELLED);
@@ -185,8 +207,26 @@ public final class VisitMachine {
         return StepTable.has(state.step(), StepTable.Trait.NEEDS_READER);
     }
 
+    /**
+     * Help left open times out even over a screen that does not (the out-of-service screen), and so does a start
+     * screen left in another language than the kiosk's (back from help keeps the resident's): the next resident finds
+     * the home language again.
+     */
     private boolean idleApplies() {
-        return !StepTable.has(state.step(), StepTable.Trait.NO_IDLE_TIMEOUT);
+        boolean foreignHome = state.visit().isEmpty()
+                && !state.language().equals(state.deps().settings().homeLanguage());
+        return state.helpOpen() || foreignHome || !StepTable.has(state.step(), StepTable.Trait.NO_IDLE_TIMEOUT);
+    }
+
+    /**
+     * The screen to show: the step, or help over it. Help is made afresh for each snapshot, so it follows a change of
+     * language and says whether each line answers at this moment.
+     */
+    private VisitStep shown() {
+        if (state.helpOpen() || state.step() instanceof Help) {
+            return Hotlines.help(state.language(), LocalDateTime.ofInstant(state.now(), Hotlines.JAPAN));
+        }
+        return state.step();
     }
 
     private Flow flow() {
@@ -232,7 +272,7 @@ public final class VisitMachine {
     }
 
     private VisitSnapshot current(long sequence) {
-        return new VisitSnapshot(sequence, state.visit().map(Visit::id), state.language(), state.step(),
+        return new VisitSnapshot(sequence, state.visit().map(Visit::id), state.language(), shown(),
                 idleApplies() ? state.idle().warning(state.now()) : Optional.empty(), state.cardPresent());
     }
 }

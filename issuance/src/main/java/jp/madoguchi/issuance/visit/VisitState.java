@@ -36,6 +36,7 @@ final class VisitState {
     private Instant stepDeadline;
     private Instant cardDeadline;
     private ServiceHealth health = ServiceHealth.IN_SERVICE;
+    private boolean helpOpen;
 
     VisitState(VisitDependencies deps) {
         this.deps = deps;
@@ -84,10 +85,14 @@ final class VisitState {
         return idle;
     }
 
-    /** Shows {@code next}; a new screen gives the resident a fresh idle period. Clears the step timer. */
+    /**
+     * Shows {@code next}; a new screen gives the resident a fresh idle period. Clears the step timer, and closes help
+     * opened over the old screen: what happened (the card taken, the visit aborted) must be seen.
+     */
     void go(VisitStep next) {
         step = next;
         stepDeadline = null;
+        helpOpen = false;
         idle.activity(now());
     }
 
@@ -169,6 +174,27 @@ final class VisitState {
     void endToAttract(EndReason otherwise) {
         end(visit().flatMap(Visit::outcome).orElse(otherwise), home(), null);
         language = deps.settings().homeLanguage();
+    }
+
+    /**
+     * Ends the visit but keeps the resident's language: they are still at the kiosk, back on the start screen after
+     * reading help, and must not find it in Japanese.
+     */
+    void endKeepingLanguage(EndReason otherwise) {
+        end(visit().flatMap(Visit::outcome).orElse(otherwise), home(), null);
+    }
+
+    /** Help shown over the current step; the step, its timers and its flow carry on underneath. */
+    void openHelp() {
+        helpOpen = true;
+    }
+
+    void closeHelp() {
+        helpOpen = false;
+    }
+
+    boolean helpOpen() {
+        return helpOpen;
     }
 
     /** The screen between visits: the attract screen, or out of service while a check fails. */

@@ -71,6 +71,10 @@ class DecisionTableTest {
                 Row.of("the 15th birthday", MIYAKO, "2029-08-10T10:00:00", "minor", "juminhyo").allowed(200),
                 Row.of("the minor's parent", MIYAKO, "2026-11-20T10:00:00", "minor-parent", "inkan-toroku").allowed(200),
                 Row.of("転出予定", HARIMA, "2026-11-20T10:00:00", "moving-out", "juminhyo").denied("blocked.moving-out"),
+                Row.of("a 転出予定者 in the household stops the 住民票 of the others", HARIMA, "2026-11-20T10:00:00",
+                        "moving-out-spouse", "juminhyo").denied("blocked.moving-out"),
+                Row.of("but not their 印鑑登録証明書", HARIMA, "2026-11-20T10:00:00", "moving-out-spouse", "inkan-toroku")
+                        .allowed(200),
                 Row.of("支援措置", HARIMA, "2026-11-20T10:00:00", "support-measure", "juminhyo").denied("blocked.support-measure"),
                 Row.of("the day of 転入", HARIMA, "2026-11-20T10:00:00", "moved-in", "juminhyo").denied("blocked.moved-in-today"),
                 Row.of("the day after 転入", HARIMA, "2026-11-21T10:00:00", "moved-in", "juminhyo").allowed(200),

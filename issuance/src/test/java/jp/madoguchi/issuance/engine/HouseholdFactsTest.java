@@ -23,18 +23,22 @@ class HouseholdFactsTest {
     private static final MunicipalityCode HARIMA = MunicipalityCode.parse(Samples.HARIMA);
 
     @Test
-    void aWholeHousehold住民票IsRefusedWhenAMemberIsMovingOut() {
+    void aHouseholdWithAMemberMovingOutGetsNo住民票NotEvenTheRequestersOwn() {
         RequesterFacts facts = new RequesterFacts(person("p1", true, Set.of()),
                 List.of(person("p2", false, Set.of(ResidentFlag.MOVING_OUT))));
 
         Decision own = decide(facts, List.of(), Set.of());
         Decision whole = decide(facts, List.of(), Set.of(CertificateOption.WHOLE_HOUSEHOLD));
 
-        assertThat(own.allowed()).isTrue();
-        assertThat(whole.reasons()).singleElement().satisfies(reason -> {
-            assertThat(reason.messageKey()).isEqualTo("blocked.moving-out");
-            assertThat(reason.params()).containsEntry("persons", "p2");
-        });
+        for (Decision decision : List.of(own, whole)) {
+            assertThat(decision.reasons()).singleElement().satisfies(reason -> {
+                assertThat(reason.rule()).isEqualTo("284645:juminhyo:blocked.moving-out");
+                assertThat(reason.messageKey()).isEqualTo("blocked.others");
+                assertThat(reason.params()).containsEntry("persons", "p2").containsEntry("scope", "household");
+            });
+        }
+        assertThat(ReasonMessages.render(own.reasons().get(0))).isEqualTo("Not available at a kiosk: 転出予定"
+                + " (moving-out) applies to residents p2 (the requester's household); please apply at the counter.");
     }
 
     @Test

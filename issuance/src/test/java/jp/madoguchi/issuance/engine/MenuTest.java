@@ -41,7 +41,7 @@ class MenuTest {
         assertThat(koseki.reasons()).singleElement().satisfies(reason -> {
             assertThat(reason.rule()).isEqualTo("284645:koseki-zenbu:hours");
             assertThat(reason.params()).isEqualTo(Map.of("certificate", "koseki-zenbu", "hours", "weekdays 08:30-17:15"));
-            assertThat(ReasonMessages.render(reason)).isEqualTo("戸籍全部事項証明書 (koseki-zenbu) is available weekdays 08:30-17:15.");
+            assertThat(ReasonMessages.render(reason)).isEqualTo("戸籍全部事項証明書 (koseki-zenbu) is available weekdays 08:30–17:15.");
         });
     }
 

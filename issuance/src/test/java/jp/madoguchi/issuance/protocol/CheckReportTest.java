@@ -17,7 +17,8 @@ class CheckReportTest {
         assertThat(report.errorLines()).isEmpty();
         assertThat(report.fileLines()).contains(
                 "ok       samples/rules/harima.yaml  播磨町 (284645)  2 version(s): 2016-03-01..2027-03-31, 2027-04-01..");
-        assertThat(report.summary()).isEqualTo("4 file(s): 4 valid, 0 invalid; 4 municipalities in service");
+        assertThat(report.summary()).isEqualTo("4 file(s): 4 valid, 0 invalid; 4 municipalities in service;"
+                + " 3 warning(s)");
     }
 
     @Test

@@ -12,9 +12,9 @@ class ServiceHoursTest {
     private static final TimeWindow OFFICE = new TimeWindow(8 * 60 + 30, 17 * 60 + 15);
     private static final TimeWindow STANDARD = new TimeWindow(6 * 60 + 30, 23 * 60);
 
-    private static final ServiceHours WEEKDAYS = new ServiceHours(Map.of(DaySelector.WEEKDAYS, OFFICE));
-    private static final ServiceHours MIXED = new ServiceHours(Map.of(
-            DaySelector.DAILY, STANDARD, DaySelector.SUNDAY, TimeWindow.CLOSED, DaySelector.HOLIDAYS, OFFICE));
+    private static final ServiceHours WEEKDAYS = new ServiceHours(Map.of(DaySelector.WEEKDAYS, DayHours.of(OFFICE)));
+    private static final ServiceHours MIXED = new ServiceHours(Map.of(DaySelector.DAILY, DayHours.of(STANDARD),
+            DaySelector.SUNDAY, DayHours.CLOSED, DaySelector.HOLIDAYS, DayHours.of(OFFICE)));
 
     @ParameterizedTest(name = "weekdays 08:30-17:15 at {0}: {1}")
     @CsvSource({

@@ -15,6 +15,8 @@ import jp.madoguchi.issuance.visit.step.ChooseMunicipality;
 import jp.madoguchi.issuance.visit.step.ChooseOptions;
 import jp.madoguchi.issuance.visit.step.ChooseSubjects;
 import jp.madoguchi.issuance.visit.step.Confirm;
+import jp.madoguchi.issuance.visit.step.ConfirmCancel;
+import jp.madoguchi.issuance.visit.step.ForgotPin;
 import jp.madoguchi.issuance.visit.step.Help;
 import jp.madoguchi.issuance.visit.step.IssueFailed;
 import jp.madoguchi.issuance.visit.step.LastTryWarning;
@@ -42,10 +44,14 @@ class BackAndCancelTest {
             Map.entry(ChooseOptions.class, ChooseCertificate.class), Map.entry(ChooseSubjects.class,
                     ChooseOptions.class), Map.entry(ChooseCopies.class, ChooseSubjects.class),
             Map.entry(Confirm.class, ChooseCopies.class), Map.entry(Payment.class, Confirm.class),
-            Map.entry(IssueFailed.class, Attract.class), Map.entry(CardCheckResult.class, ThankYou.class));
+            Map.entry(IssueFailed.class, Attract.class), Map.entry(CardCheckResult.class, ThankYou.class),
+            Map.entry(ForgotPin.class, PinEntry.class), Map.entry(ConfirmCancel.class, Confirm.class));
     /** Cancel ends the visit everywhere except where there is nothing to end or printing must finish. */
     private static final Set<Class<?>> CANCEL_IGNORED = Set.of(Attract.class, Printing.class,
             PrintingStatement.class, OutOfService.class);
+    /** After the PIN, cancel first asks (ConfirmCancel); a second cancel ends the visit. */
+    private static final Set<Class<?>> CANCEL_ASKS = Set.of(AccountInquiry.class, ChooseMunicipality.class,
+            ChooseCertificate.class, ChooseOptions.class, ChooseSubjects.class, ChooseCopies.class, Confirm.class);
 
     static Stream<Class<? extends VisitStep>> steps() {
         return Journeys.all().keySet().stream();
@@ -74,6 +80,11 @@ class BackAndCancelTest {
 
         if (CANCEL_IGNORED.contains(step)) {
             assertThat(kiosk.step()).isEqualTo(before);
+        } else if (CANCEL_ASKS.contains(step)) {
+            assertThat(kiosk.step()).isEqualTo(new ConfirmCancel(before));
+            kiosk.act(new ResidentAction.Cancel());
+            assertThat(kiosk.step()).isInstanceOf(Attract.class);
+            assertThat(kiosk.machine.snapshot().visit()).isEmpty();
         } else {
             assertThat(kiosk.step()).isInstanceOf(Attract.class);
             assertThat(kiosk.machine.snapshot().visit()).isEmpty();

@@ -14,12 +14,16 @@ import jp.madoguchi.issuance.visit.step.CardCheckResult;
 import jp.madoguchi.issuance.visit.step.CardProblem;
 import jp.madoguchi.issuance.visit.step.CheckingPin;
 import jp.madoguchi.issuance.visit.step.ChooseMunicipality;
+import jp.madoguchi.issuance.visit.step.ForgotPin;
 import jp.madoguchi.issuance.visit.step.LastTryWarning;
 import jp.madoguchi.issuance.visit.step.PinEntry;
 import jp.madoguchi.issuance.visit.step.PinLocked;
+import jp.madoguchi.issuance.visit.step.PlaceCard;
 import jp.madoguchi.issuance.visit.step.ReadingCard;
 import jp.madoguchi.issuance.visit.step.RemoveCard;
+import jp.madoguchi.issuance.visit.step.Service;
 import jp.madoguchi.issuance.visit.step.VisitStep;
+import jp.madoguchi.issuance.visit.step.WhoseCard;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -54,6 +58,12 @@ class CardRemovalTest {
             assertThat(after).isEqualTo(((CardCheckResult) before).withCardPresent(false));
         } else if (step == RemoveCard.class) {
             assertThat(after).isInstanceOf(ChooseMunicipality.class);
+        } else if (step == WhoseCard.class) {
+            assertThat(after).as("the left card is gone: now the resident's own").isEqualTo(new PlaceCard(
+                    Service.CERTIFICATES));
+        } else if (step == ForgotPin.class) {
+            assertThat(after).as("told where to reset the PIN, the resident leaves").isInstanceOf(Attract.class);
+            assertThat(kiosk.lastEnd()).isEqualTo(EndReason.CANCELLED);
         } else {
             assertThat(after).as("no card was on the reader").isEqualTo(before);
             assertThat(kiosk.journal.entries()).isEqualTo(journaled);

@@ -68,9 +68,10 @@ class CertificateVisitTest {
     }
 
     @Test
-    void aCardPlacedBeforeTheServiceIsReadAtOnce() {
+    void aCardPlacedBeforeTheServiceIsReadOnceTheResidentSaysItIsTheirs() {
         kiosk.card.place();
         kiosk.start(Service.CERTIFICATES);
+        kiosk.act(new ResidentAction.CardOwner(true));
 
         assertThat(kiosk.step()).isEqualTo(new ReadingCard(0));
         assertThat(kiosk.card.requests()).extracting(FakeCardPort.Request::kind)
@@ -122,7 +123,7 @@ class CertificateVisitTest {
         kiosk.printer.progress(1);
         assertThat(kiosk.step()).isEqualTo(new Printing(1, 2));
         kiosk.printer.complete();
-        assertThat(kiosk.step()).isEqualTo(new TakeDocuments(2, false));
+        assertThat(kiosk.step()).isEqualTo(new TakeDocuments(2, true, 0, false));
         assertThat(kiosk.documents.visitsHeld()).as("documents erased once printed").isZero();
 
         kiosk.next();

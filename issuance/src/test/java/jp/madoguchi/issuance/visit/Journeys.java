@@ -22,6 +22,8 @@ import jp.madoguchi.issuance.visit.step.ChooseMunicipality;
 import jp.madoguchi.issuance.visit.step.ChooseOptions;
 import jp.madoguchi.issuance.visit.step.ChooseSubjects;
 import jp.madoguchi.issuance.visit.step.Confirm;
+import jp.madoguchi.issuance.visit.step.ConfirmCancel;
+import jp.madoguchi.issuance.visit.step.ForgotPin;
 import jp.madoguchi.issuance.visit.step.Help;
 import jp.madoguchi.issuance.visit.step.IssueFailed;
 import jp.madoguchi.issuance.visit.step.LastTryWarning;
@@ -40,6 +42,7 @@ import jp.madoguchi.issuance.visit.step.ServiceCheck;
 import jp.madoguchi.issuance.visit.step.TakeDocuments;
 import jp.madoguchi.issuance.visit.step.ThankYou;
 import jp.madoguchi.issuance.visit.step.VisitStep;
+import jp.madoguchi.issuance.visit.step.WhoseCard;
 
 /** A way to reach every step of the sealed {@link VisitStep}, for tests that must hold for all of them. */
 final class Journeys {
@@ -77,7 +80,12 @@ final class Journeys {
             k.card.place();
             k.card.fail(FakeCardPort.Kind.READ, new CardFault.NotMyNumberCard("JUKI_CARD", "住基カード"));
         });
+        r.put(WhoseCard.class, k -> {
+            k.card.place();
+            k.start(Service.CERTIFICATES);
+        });
         r.put(PinEntry.class, k -> k.toPinEntry("default"));
+        r.put(ForgotPin.class, k -> k.toPinEntry("default").act(new ResidentAction.ForgotPin()));
         r.put(LastTryWarning.class, k -> k.toPinEntry("last-try"));
         r.put(CheckingPin.class, k -> k.toPinEntry("default").enterPin("1234"));
         r.put(PinLocked.class, k -> {
@@ -91,6 +99,7 @@ final class Journeys {
         r.put(ChooseSubjects.class, k -> k.toOptions().next());
         r.put(ChooseCopies.class, k -> k.toOptions().next().next());
         r.put(Confirm.class, VisitHarness::toConfirm);
+        r.put(ConfirmCancel.class, k -> k.toConfirm().act(new ResidentAction.Cancel()));
         r.put(Payment.class, VisitHarness::toPayment);
         r.put(Printing.class, VisitHarness::toPrinting);
         r.put(IssueFailed.class, k -> {

@@ -73,6 +73,25 @@ class OutputTest {
     }
 
     @Test
+    void aRefundTheDeviceCouldNotPayIsShownAsOwedNotAsRefunded() {
+        kiosk.toPrinting();
+        VisitId visit = kiosk.visitId();
+        kiosk.printer.fail(PrintFailure.OUT_OF_PAPER);
+        kiosk.machine.onPayment(new PaymentEvent(VisitId.random(), PaymentStatus.FAILED, 200));
+        assertThat(kiosk.step()).as("another visit's answer").isEqualTo(new IssueFailed(IssueProblem.OUT_OF_PAPER,
+                200));
+
+        kiosk.machine.onPayment(new PaymentEvent(visit, PaymentStatus.FAILED, 200));
+
+        assertThat(kiosk.step()).isEqualTo(new IssueFailed(IssueProblem.PAYMENT_FAULT, 200));
+        assertThat(kiosk.journal.entries(visit)).contains(
+                new JournalEntry.PaymentRecorded(visit, kiosk.clock.instant(), PaymentStatus.FAILED, 200));
+        kiosk.next();
+        assertThat(kiosk.step()).isInstanceOf(Attract.class);
+        assertThat(kiosk.journal.outcomes()).containsEntry(EndReason.ISSUE_FAILED, 1);
+    }
+
+    @Test
     void aDocumentThatCannotBeRenderedIsRefundedBeforeAnythingPrints() {
         kiosk.toPayment();
         kiosk.documents.failNext();
@@ -95,9 +114,9 @@ class OutputTest {
     @Test
     void theTakeDocumentsReminderStaysUntilConfirmed() {
         kiosk.toTakeDocuments();
-        assertThat(kiosk.step()).isEqualTo(new TakeDocuments(1, false));
+        assertThat(kiosk.step()).isEqualTo(new TakeDocuments(1, true, 0, false));
         kiosk.elapse(Duration.ofSeconds(10));
-        assertThat(kiosk.step()).isEqualTo(new TakeDocuments(1, true));
+        assertThat(kiosk.step()).isEqualTo(new TakeDocuments(1, true, 0, true));
         assertThat(kiosk.machine.nextDeadline()).as("only the idle warning is left")
                 .contains(kiosk.clock.instant().plusSeconds(50));
 

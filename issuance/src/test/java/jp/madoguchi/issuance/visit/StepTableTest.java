@@ -1,10 +1,12 @@
 package jp.madoguchi.issuance.visit;
 
 import static jp.madoguchi.issuance.visit.StepTable.Trait.BEFORE_PAYMENT;
+import static jp.madoguchi.issuance.visit.StepTable.Trait.CANCEL_ASKS;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.CANCEL_IGNORED;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.CANCEL_RETURNS_HOME;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.CARD_TAKEN;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.NEEDS_READER;
+import static jp.madoguchi.issuance.visit.StepTable.Trait.NO_HELP;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.NO_IDLE_TIMEOUT;
 import static jp.madoguchi.issuance.visit.StepTable.Trait.OUTLASTS_OUTAGE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,31 +29,35 @@ import org.junit.jupiter.api.Test;
  */
 class StepTableTest {
     private static final Map<String, Set<Trait>> TRAITS = Map.ofEntries(
-            Map.entry("Attract", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_IGNORED)),
-            Map.entry("Help", EnumSet.noneOf(Trait.class)),
+            Map.entry("Attract", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_IGNORED, NO_HELP)),
+            Map.entry("Help", EnumSet.of(NO_HELP)),
             Map.entry("OutOfService", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_IGNORED)),
-            Map.entry("ThankYou", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_RETURNS_HOME, OUTLASTS_OUTAGE)),
-            Map.entry("Aborted", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_RETURNS_HOME, OUTLASTS_OUTAGE)),
+            Map.entry("ThankYou", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_RETURNS_HOME, OUTLASTS_OUTAGE, NO_HELP)),
+            Map.entry("Aborted", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_RETURNS_HOME, OUTLASTS_OUTAGE, NO_HELP)),
             Map.entry("PlaceCard", EnumSet.of(NEEDS_READER)),
-            Map.entry("ReadingCard", EnumSet.of(NEEDS_READER, NO_IDLE_TIMEOUT)),
+            Map.entry("ReadingCard", EnumSet.of(NEEDS_READER, NO_IDLE_TIMEOUT, NO_HELP)),
             Map.entry("CardProblem", EnumSet.noneOf(Trait.class)),
             Map.entry("RemoveCard", EnumSet.of(NEEDS_READER)),
             Map.entry("PinEntry", EnumSet.of(NEEDS_READER)),
             Map.entry("LastTryWarning", EnumSet.of(NEEDS_READER)),
-            Map.entry("CheckingPin", EnumSet.of(NEEDS_READER, NO_IDLE_TIMEOUT)),
+            Map.entry("CheckingPin", EnumSet.of(NEEDS_READER, NO_IDLE_TIMEOUT, NO_HELP)),
             Map.entry("PinLocked", EnumSet.noneOf(Trait.class)),
-            Map.entry("ChooseMunicipality", EnumSet.of(CARD_TAKEN, BEFORE_PAYMENT)),
-            Map.entry("ChooseCertificate", EnumSet.of(CARD_TAKEN, BEFORE_PAYMENT)),
-            Map.entry("ChooseOptions", EnumSet.of(CARD_TAKEN, BEFORE_PAYMENT)),
-            Map.entry("ChooseSubjects", EnumSet.of(CARD_TAKEN, BEFORE_PAYMENT)),
-            Map.entry("ChooseCopies", EnumSet.of(CARD_TAKEN, BEFORE_PAYMENT)),
-            Map.entry("Confirm", EnumSet.of(CARD_TAKEN, BEFORE_PAYMENT)),
+            Map.entry("ChooseMunicipality", EnumSet.of(CARD_TAKEN, BEFORE_PAYMENT, CANCEL_ASKS)),
+            Map.entry("ChooseCertificate", EnumSet.of(CARD_TAKEN, BEFORE_PAYMENT, CANCEL_ASKS)),
+            Map.entry("ChooseOptions", EnumSet.of(CARD_TAKEN, BEFORE_PAYMENT, CANCEL_ASKS)),
+            Map.entry("ChooseSubjects", EnumSet.of(CARD_TAKEN, BEFORE_PAYMENT, CANCEL_ASKS)),
+            Map.entry("ChooseCopies", EnumSet.of(CARD_TAKEN, BEFORE_PAYMENT, CANCEL_ASKS)),
+            Map.entry("Confirm", EnumSet.of(CARD_TAKEN, BEFORE_PAYMENT, CANCEL_ASKS)),
             Map.entry("Payment", EnumSet.of(CARD_TAKEN, BEFORE_PAYMENT)),
-            Map.entry("Printing", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_IGNORED, CARD_TAKEN, OUTLASTS_OUTAGE)),
+            Map.entry("Printing", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_IGNORED, CARD_TAKEN, OUTLASTS_OUTAGE, NO_HELP)),
             Map.entry("IssueFailed", EnumSet.of(CARD_TAKEN, OUTLASTS_OUTAGE)),
             Map.entry("TakeDocuments", EnumSet.of(CARD_TAKEN, OUTLASTS_OUTAGE)),
-            Map.entry("AccountInquiry", EnumSet.noneOf(Trait.class)),
-            Map.entry("PrintingStatement", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_IGNORED, OUTLASTS_OUTAGE)));
+            Map.entry("AccountInquiry", EnumSet.of(CANCEL_ASKS)),
+            Map.entry("PrintingStatement", EnumSet.of(NO_IDLE_TIMEOUT, CANCEL_IGNORED, OUTLASTS_OUTAGE, NO_HELP)),
+            Map.entry("WhoseCard", EnumSet.of(NEEDS_READER)),
+            Map.entry("ForgotPin", EnumSet.of(NEEDS_READER)),
+            // Reached over Confirm: its card traits, and cancel now ends the visit.
+            Map.entry("ConfirmCancel", EnumSet.of(CARD_TAKEN, BEFORE_PAYMENT, NO_HELP)));
 
     @Test
     void everyStepHasARow() {
@@ -85,14 +91,14 @@ class StepTableTest {
         Map<Route, Set<String>> routes = everyStep().stream().collect(Collectors.groupingBy(StepTable::route,
                 Collectors.mapping(step -> step.getClass().getSimpleName(), Collectors.toSet())));
         assertThat(routes.get(Route.ENTRY)).containsExactlyInAnyOrder("Attract", "Help", "ThankYou", "Aborted",
-                "OutOfService");
+                "OutOfService", "ConfirmCancel");
         assertThat(routes.get(Route.PIN)).containsExactlyInAnyOrder("PinEntry", "LastTryWarning", "CheckingPin",
-                "PinLocked");
+                "PinLocked", "ForgotPin");
         assertThat(routes.get(Route.OUTPUT)).containsExactlyInAnyOrder("Payment", "Printing", "IssueFailed",
                 "TakeDocuments");
         assertThat(routes.get(Route.ACCOUNT)).containsExactlyInAnyOrder("AccountInquiry", "PrintingStatement");
         assertThat(routes.get(Route.CARD)).containsExactlyInAnyOrder("PlaceCard", "ReadingCard", "CardProblem",
-                "CardCheckResult", "RemoveCard");
+                "CardCheckResult", "RemoveCard", "WhoseCard");
         assertThat(routes.get(Route.ORDER)).hasSize(6);
         assertThat(everyStep()).filteredOn(step -> StepTable.route(step) == Route.ORDER)
                 .allSatisfy(step -> assertThat(StepTable.stage(step)).isPresent());

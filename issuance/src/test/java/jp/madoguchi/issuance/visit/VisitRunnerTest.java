@@ -105,7 +105,7 @@ class VisitRunnerTest {
         kiosk.send(new ResidentAction.ChooseCertificate(CertificateType.SEAL_REGISTRATION));
         kiosk.send(new ResidentAction.Confirm());
         kiosk.send(new ResidentAction.Confirm());
-        assertThat(await(TakeDocuments.class).sheets()).isEqualTo(1);
+        assertThat(await(TakeDocuments.class).certificates()).isEqualTo(1);
         kiosk.send(new ResidentAction.Confirm());
         await(ThankYou.class);
         await(Attract.class);

@@ -35,6 +35,19 @@ public class LargeKey extends Button {
         return wrapped == null ? own : Math.max(own, wrapped.prefWidth());
     }
 
+    /** A drawn icon before the text (a kiosk.css shape class: {@code back-icon}, {@code cancel-icon}, ...). */
+    public LargeKey withIcon(String iconClass) {
+        javafx.scene.layout.Region icon = new javafx.scene.layout.Region();
+        icon.getStyleClass().addAll("key-icon", iconClass);
+        setGraphic(icon);
+        return this;
+    }
+
+    public LargeKey styled(String styleClass) {
+        getStyleClass().add(styleClass);
+        return this;
+    }
+
     /** Marks this as the screen's main action (filled navy). */
     public LargeKey primary() {
         getStyleClass().add("primary");

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import javafx.scene.Scene;
 import jp.madoguchi.issuance.visit.Language;
 import jp.madoguchi.ui.i18n.I18n;
@@ -11,6 +13,7 @@ import jp.madoguchi.ui.i18n.KioskLanguage;
 import jp.madoguchi.ui.kiosk.KioskScreen;
 import jp.madoguchi.ui.screenshot.Screenshots;
 import jp.madoguchi.ui.staff.StaffGallery;
+import jp.madoguchi.ui.theme.DisplayMode;
 import jp.madoguchi.ui.theme.KioskTheme;
 
 /**
@@ -24,26 +27,51 @@ public final class GalleryRenderer {
     private GalleryRenderer() {}
 
     /**
+     * A kiosk screen on a themed 1920 × 1080 scene with the staff side over it, with the display {@code modes} on;
+     * its actions go nowhere.
+     */
+    public record Stage(KioskScreen screen, Scene scene, StaffGallery staff) {
+        public static Stage of(KioskLanguage language, Set<DisplayMode> modes) {
+            I18n i18n = new I18n(language);
+            StaffGallery staff = new StaffGallery(i18n);
+            KioskScreen screen = new KioskScreen(i18n, action -> { }, staff.corner(), staff.calls());
+            screen.addLayer(staff.layer());
+            screen.addTopControl(staff.callNotice());
+            modes.forEach(mode -> screen.display().set(mode, true));
+            Scene scene = new Scene(screen.root(), WIDTH, HEIGHT);
+            KioskTheme.install(scene, i18n);
+            return new Stage(screen, scene, staff);
+        }
+    }
+
+    /**
      * Writes {@code folder/<shot>.png} for every shot in {@code language}; returns the files in order. FX thread
      * only (the fonts must be loaded, which {@link KioskTheme#install} does). Actions go nowhere: no visit runs.
      */
     public static List<Path> render(KioskLanguage language, Path folder) throws IOException {
-        I18n i18n = new I18n(language);
-        StaffGallery staff = new StaffGallery(i18n);
-        KioskScreen screen = new KioskScreen(i18n, action -> { }, staff.corner(), staff.calls());
-        screen.addLayer(staff.layer());
-        screen.addTopControl(staff.callNotice());
-        Scene scene = new Scene(screen.root(), WIDTH, HEIGHT);
-        KioskTheme.install(scene, i18n);
-        List<Path> written = new ArrayList<>();
-        List<StepGallery.Shot> steps = StepGallery.shots(new Language(language.tag()));
-        for (StepGallery.Shot shot : steps) {
-            screen.show(shot.snapshot());
-            written.add(Screenshots.write(scene, folder.resolve(shot.name() + ".png")));
-        }
-        for (StaffGallery.Shot shot : staff.shots(screen, new Language(language.tag()), steps.size() + 1L)) {
+        Stage stage = Stage.of(language, Set.of());
+        List<Path> written = render(stage, language, folder, shot -> true);
+        for (StaffGallery.Shot shot : stage.staff().shots(stage.screen(), new Language(language.tag()),
+                written.size() + 1L)) {
             shot.prepare().run();
-            written.add(Screenshots.write(scene, folder.resolve(shot.name() + ".png")));
+            written.add(Screenshots.write(stage.scene(), folder.resolve(shot.name() + ".png")));
+        }
+        return written;
+    }
+
+    /** The shots {@code chosen} picks, with the display {@code modes} on (見やすさ). */
+    public static List<Path> render(KioskLanguage language, Path folder, Set<DisplayMode> modes,
+            Predicate<StepGallery.Shot> chosen) throws IOException {
+        return render(Stage.of(language, modes), language, folder, chosen);
+    }
+
+    private static List<Path> render(Stage stage, KioskLanguage language, Path folder,
+            Predicate<StepGallery.Shot> chosen) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (StepGallery.Shot shot : StepGallery.shots(new Language(language.tag())).stream().filter(chosen)
+                .toList()) {
+            stage.screen().show(shot.snapshot());
+            written.add(Screenshots.write(stage.scene(), folder.resolve(shot.name() + ".png")));
         }
         return written;
     }

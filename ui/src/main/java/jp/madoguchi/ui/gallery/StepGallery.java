@@ -1,6 +1,7 @@
 package jp.madoguchi.ui.gallery;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,9 @@ import jp.madoguchi.issuance.visit.step.CardProblemKind;
 import jp.madoguchi.issuance.visit.step.CardValidity;
 import jp.madoguchi.issuance.visit.step.CheckingPin;
 import jp.madoguchi.issuance.visit.step.ChooseCopies;
-import jp.madoguchi.issuance.visit.step.Help;
+import jp.madoguchi.issuance.visit.step.ConfirmCancel;
+import jp.madoguchi.issuance.visit.step.ForgotPin;
+import jp.madoguchi.issuance.visit.step.Hotlines;
 import jp.madoguchi.issuance.visit.step.IdleWarning;
 import jp.madoguchi.issuance.visit.step.IssueFailed;
 import jp.madoguchi.issuance.visit.step.IssueProblem;
@@ -43,6 +46,7 @@ import jp.madoguchi.issuance.visit.step.TakeDocuments;
 import jp.madoguchi.issuance.visit.step.ThankYou;
 import jp.madoguchi.issuance.visit.step.UnlockRoute;
 import jp.madoguchi.issuance.visit.step.VisitStep;
+import jp.madoguchi.issuance.visit.step.WhoseCard;
 
 /**
  * Every step of a visit as the resident can meet it, errors included, as hand-made snapshots: what
@@ -55,6 +59,8 @@ public final class StepGallery {
     public record Shot(String name, VisitSnapshot snapshot) {}
 
     private static final VisitId VISIT = new VisitId("V-0123456789abcdef");
+    /** Help's lines answer or not by the hour: the shots are taken at a fixed one, a weekday morning. */
+    private static final LocalDateTime TUESDAY_MORNING = LocalDateTime.of(2026, 11, 24, 10, 30);
     private static final List<UnlockRoute> BOTH_ROUTES = List.of(UnlockRoute.MUNICIPAL_COUNTER,
             UnlockRoute.PIN_RESET_APP_AND_STORE_KIOSK);
 
@@ -65,7 +71,8 @@ public final class StepGallery {
         Gallery g = new Gallery(shots, language);
         g.add("", new Attract(List.of(Service.values())));
         g.cardLeft("card-left", new Attract(List.of(Service.values())));
-        g.add("", Help.standard());
+        g.add("", Hotlines.help(language, TUESDAY_MORNING));
+        g.add("closed-now", Hotlines.help(language, TUESDAY_MORNING.withHour(21)));
         g.add("", SampleSteps.accountInquiry());
         g.add("empty", new AccountInquiry(new MunicipalityCode("284645"), AccountStatement.EMPTY));
         g.add("printed", SampleSteps.accountInquiry().withPrint(StatementPrint.PRINTED));
@@ -87,10 +94,13 @@ public final class StepGallery {
                 Message.of(CardProblemKind.PIN_UNCONFIRMED_LOCKED), BOTH_ROUTES, true));
         g.add("pin-unconfirmed-unknown", new CardProblem(CardProblemKind.PIN_UNCONFIRMED,
                 Message.of(CardProblemKind.PIN_UNCONFIRMED_UNKNOWN), List.of(), false));
+        g.add("", new WhoseCard(Service.CERTIFICATES, false));
+        g.add("not-mine", new WhoseCard(Service.CERTIFICATES, true));
         g.add("", new PinEntry(4, 3, PinNotice.NONE, false));
         g.add("wrong-pin", new PinEntry(4, 2, PinNotice.WRONG_PIN, false));
         g.add("", new LastTryWarning(1, false));
         g.add("after-wrong-pin", new LastTryWarning(1, true));
+        g.add("", new ForgotPin(BOTH_ROUTES, new PinEntry(4, 2, PinNotice.WRONG_PIN, false)));
         g.add("", new CheckingPin());
         g.add("", new PinLocked(BOTH_ROUTES, true));
         g.add("", new RemoveCard(false));
@@ -102,15 +112,19 @@ public final class StepGallery {
         g.add("", new ChooseCopies(2, 10, 200));
         g.add("", SampleSteps.confirm(false));
         g.add("refused", SampleSteps.confirm(true));
+        g.add("", new ConfirmCancel(SampleSteps.confirm(false)));
         g.add("", new Payment(400));
         g.add("", new Printing(1, 2));
         g.add("", new IssueFailed(IssueProblem.OUT_OF_PAPER, 400));
         g.add("payment-fault", new IssueFailed(IssueProblem.PAYMENT_FAULT, 150));
-        g.add("", new TakeDocuments(2, false));
+        g.add("", new TakeDocuments(2, true, 600, false));
+        g.add("exact-money", new TakeDocuments(1, true, 0, true));
         g.add("", new ThankYou());
         g.cardLeft("card-left", new ThankYou());
         g.add("", new CardCheckResult(CardValidity.VALID, LocalDate.of(2030, 5, 5),
                 LocalDate.of(2030, 2, 5), false, OptionalInt.of(3), OptionalInt.of(5), true, true));
+        g.add("renewal-open", new CardCheckResult(CardValidity.VALID, LocalDate.of(2027, 1, 20),
+                LocalDate.of(2026, 10, 20), true, OptionalInt.of(2), OptionalInt.empty(), false, false));
         g.add("card-removed", new Aborted(AbortReason.CARD_REMOVED));
         g.add("reader-unavailable", new Aborted(AbortReason.READER_UNAVAILABLE)); // what staff can do, and the key
         g.cardLeft("pin-unconfirmed", new Aborted(AbortReason.PIN_UNCONFIRMED)); // the silent card is still there

@@ -26,7 +26,12 @@ public final class KioskBundles {
     private KioskBundles() {}
 
     public static ResourceBundle load(KioskLanguage language) {
-        return ResourceBundle.getBundle(BASE_NAME, language.locale(), KioskBundles.class.getClassLoader(),
+        return load(BASE_NAME, language);
+    }
+
+    /** Another family of bundles read the same strict way (the voice guidance's prompts). */
+    public static ResourceBundle load(String baseName, KioskLanguage language) {
+        return ResourceBundle.getBundle(baseName, language.locale(), KioskBundles.class.getClassLoader(),
                 OWN_FILE_ONLY);
     }
 

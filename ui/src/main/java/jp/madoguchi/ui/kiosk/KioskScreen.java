@@ -14,6 +14,7 @@ import jp.madoguchi.issuance.visit.ResidentAction;
 import jp.madoguchi.issuance.visit.VisitSnapshot;
 import jp.madoguchi.issuance.visit.step.VisitStep;
 import jp.madoguchi.ui.i18n.I18n;
+import jp.madoguchi.ui.theme.DisplayModes;
 import jp.madoguchi.ui.view.StaffCall;
 import jp.madoguchi.ui.view.StepViews;
 import jp.madoguchi.ui.view.ViewContext;
@@ -32,9 +33,11 @@ public final class KioskScreen {
     private final IdleOverlay idle;
     private final LanguageSync language;
     private final ViewContext views;
+    private final DisplayModes display;
     private final BooleanProperty cardOnReader = new SimpleBooleanProperty(this, "cardOnReader", false);
     private long shownSequence = -1;
     private VisitStep shownStep;
+    private boolean shownVisit;
 
     /**
      * @param actions where resident actions go ({@code VisitRunner::send}); called on the FX thread, returns at once
@@ -50,12 +53,14 @@ public final class KioskScreen {
         views = new ViewContext(i18n, actions, cardOnReader, staffCall);
         language = new LanguageSync(i18n, actions);
         LanguageOverlay languages = new LanguageOverlay(i18n);
-        topBar = new TopBar(i18n, staffCorner, () -> languages.setVisible(true));
+        display = new DisplayModes(root);
+        DisplayOverlay displayKeys = new DisplayOverlay(i18n, display);
+        topBar = new TopBar(i18n, staffCorner, () -> languages.setVisible(true), () -> displayKeys.setVisible(true));
         idle = new IdleOverlay(i18n, actions);
         frame.getStyleClass().add("kiosk-frame");
         frame.setTop(topBar);
         root.getStyleClass().add("kiosk-root");
-        root.getChildren().addAll(frame, idle, languages);
+        root.getChildren().addAll(frame, idle, languages, displayKeys);
         // Any touch tells the visit the resident is still there (it resets the idle clock).
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> actions.accept(new ResidentAction.Touch()));
     }
@@ -83,12 +88,25 @@ public final class KioskScreen {
         }
     }
 
+    /** The display modes now on (tests, and the gallery's shots of them). */
+    public DisplayModes display() {
+        return display;
+    }
+
+    private boolean visitEnded(VisitSnapshot snapshot) {
+        return shownVisit && snapshot.visit().isEmpty();
+    }
+
     /** FX thread only. */
     public void show(VisitSnapshot snapshot) {
         if (snapshot.sequence() <= shownSequence) {
             return;
         }
         shownSequence = snapshot.sequence();
+        if (visitEnded(snapshot)) {
+            display.reset(); // one resident's choice: the next one starts on the standard screen
+        }
+        shownVisit = snapshot.visit().isPresent();
         language.apply(snapshot.language());
         cardOnReader.set(snapshot.cardOnReader());
         if (!snapshot.step().equals(shownStep)) {

@@ -38,7 +38,7 @@ public final class Screenshots {
     }
 
     /** Lays out until stable: text that re-breaks its lines for its new width asks for one more pass. */
-    private static void settleLayout(Scene scene) {
+    public static void settleLayout(Scene scene) {
         scene.getRoot().applyCss();
         for (int pass = 0; pass < MAX_LAYOUT_PASSES; pass++) {
             scene.getRoot().layout();

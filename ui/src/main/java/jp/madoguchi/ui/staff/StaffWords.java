@@ -39,7 +39,10 @@ final class StaffWords {
             Map.entry("thank-you", "thanks.title"),
             Map.entry("card-check-result", "cardCheck.title"),
             Map.entry("aborted", "staff.step.aborted"),
-            Map.entry("out-of-service", "outOfService.title"));
+            Map.entry("out-of-service", "outOfService.title"),
+            Map.entry("whose-card", "whoseCard.title"),
+            Map.entry("forgot-pin", "forgotPin.title"),
+            Map.entry("confirm-cancel", "confirmCancel.title"));
     private static final Map<ChainStatus, String> CERTIFICATE = Map.of(
             ChainStatus.VALID, "cardCheck.status.valid",
             ChainStatus.EXPIRED, "cardCheck.status.expired",

@@ -42,24 +42,26 @@ public final class LineBreaker {
     private void wrapParagraph(String paragraph, double maxWidth, StringBuilder out) {
         BreakIterator breaks = BreakIterator.getLineInstance(LINE_RULES);
         breaks.setText(paragraph);
+        boolean japanese = paragraph.codePoints().anyMatch(LineBreaker::isKana);
         int lineStart = 0;
-        int lastFit = 0;
-        int lastPhraseSpace = 0;
+        int lastWordBreak = 0;
+        int lastAnyBreak = 0;
         for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
-            if (end < paragraph.length() && !mayBreakBefore(paragraph, end)) {
+            boolean last = end == paragraph.length();
+            if (!last && !mayBreakBefore(paragraph, end)) {
                 continue;
             }
-            if (lastFit > lineStart && !fits(paragraph.substring(lineStart, end), maxWidth)) {
-                boolean preferSpace = lastPhraseSpace > lineStart && betweenKanaOrKanji(paragraph, lastFit);
-                int breakAt = preferSpace ? lastPhraseSpace : lastFit;
+            if (lastAnyBreak > lineStart && !fits(paragraph.substring(lineStart, end), maxWidth)) {
+                // Between words when one fits; inside a word only when the word alone is wider than the line.
+                int breakAt = lastWordBreak > lineStart ? lastWordBreak : lastAnyBreak;
                 out.append(paragraph, lineStart, breakAt);
                 out.setLength(trimmedLength(out));
                 out.append('\n');
                 lineStart = breakAt;
             }
-            lastFit = end;
-            if (end >= 2 && paragraph.charAt(end - 1) == ' ' && betweenKanaOrKanji(paragraph, end, end - 1)) {
-                lastPhraseSpace = end;
+            lastAnyBreak = end;
+            if (last || betweenWords(paragraph, end, japanese)) {
+                lastWordBreak = end;
             }
         }
         out.append(paragraph, lineStart, paragraph.length());
@@ -83,22 +85,53 @@ public final class LineBreaker {
     }
 
     /**
-     * Whether a break at {@code index} falls inside a run of kana or kanji. Such breaks are allowed in Japanese, but
-     * やさしい日本語 puts spaces between phrases (分かち書き) so that no word is ever split: there a phrase space on
-     * the line wins. A phrase space sits between kana or kanji, unlike the space after a colon or a number.
+     * Whether a break the JDK rules allow at {@code index} also falls between words. JavaFX and the JDK break CJK
+     * text at any character, which split ポルト|ガルご and Korean words. Korean breaks at its spaces only. Japanese
+     * text (a paragraph with kana) keeps runs of one script together: a katakana word, a kanji compound, a run of
+     * hiragana (やさしい日本語 puts spaces between its words, so it breaks only there), and a katakana word with the
+     * particle after it; it breaks where hiragana meets kanji or katakana. Chinese, all kanji, keeps breaking
+     * between characters, as Chinese is set.
      */
-    private static boolean betweenKanaOrKanji(String text, int index) {
-        return betweenKanaOrKanji(text, index, index);
+    private static boolean betweenWords(String text, int index, boolean japanese) {
+        int before = text.codePointBefore(index);
+        int after = text.codePointAt(index);
+        if (Character.isWhitespace(before)) {
+            return true;
+        }
+        UnicodeScript previous = script(before);
+        UnicodeScript next = script(after);
+        if (previous == UnicodeScript.HANGUL && next == UnicodeScript.HANGUL) {
+            return false;
+        }
+        if (!japanese) {
+            return true;
+        }
+        if (Character.isDigit(before) && isKanaOrKanji(next)) {
+            return false; // 24時間, 4桁: a number and its counter
+        }
+        boolean sameRun = previous == next && (previous == UnicodeScript.HAN || previous == UnicodeScript.HIRAGANA
+                || previous == UnicodeScript.KATAKANA);
+        return !sameRun && !(previous == UnicodeScript.KATAKANA && next == UnicodeScript.HIRAGANA);
     }
 
-    private static boolean betweenKanaOrKanji(String text, int after, int before) {
-        return after < text.length() && before > 0
-                && isKanaOrKanji(text.codePointBefore(before)) && isKanaOrKanji(text.codePointAt(after));
+    /** The long-vowel mark and 々 belong to the word they are in, not to the "common" script. */
+    private static UnicodeScript script(int codePoint) {
+        if (codePoint == '\u30fc') {
+            return UnicodeScript.KATAKANA;
+        }
+        if (codePoint == '\u3005') {
+            return UnicodeScript.HAN;
+        }
+        return UnicodeScript.of(codePoint);
     }
 
-    private static boolean isKanaOrKanji(int codePoint) {
-        UnicodeScript script = UnicodeScript.of(codePoint);
+    private static boolean isKanaOrKanji(UnicodeScript script) {
         return script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA;
+    }
+
+    private static boolean isKana(int codePoint) {
+        UnicodeScript script = UnicodeScript.of(codePoint);
+        return script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA;
     }
 
     private static int trimmedLength(StringBuilder line) {

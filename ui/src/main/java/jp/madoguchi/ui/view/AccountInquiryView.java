@@ -1,7 +1,9 @@
 package jp.madoguchi.ui.view;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -17,8 +19,9 @@ import jp.madoguchi.ui.controls.MessageLabel;
 import jp.madoguchi.ui.i18n.ModelText;
 
 /**
- * ご利用履歴・残高照会: one row per past visit (date, documents, fee, refund owed), then what is owed in total, and
- * the key that prints it (until one copy came out) with how the last print went.
+ * ご利用履歴・残高照会: a row of column headings, one row per past visit (date, documents with their counts, fee,
+ * refund owed), then what is owed in total and where it is paid, and the key that prints it (until one copy came
+ * out) with how the last print went.
  */
 final class AccountInquiryView {
     private static final String SEPARATOR = " / ";
@@ -33,9 +36,13 @@ final class AccountInquiryView {
         } else {
             GridPane rows = new GridPane();
             rows.getStyleClass().add("summary-rows");
+            rows.addRow(0, ctx.label("account.column.date", "summary-label"),
+                    ctx.label("account.column.documents", "summary-label"),
+                    ctx.label("account.column.fee", "summary-label"),
+                    ctx.label("account.column.refund", "summary-label"));
             for (int i = 0; i < statement.visits().size(); i++) {
                 AccountVisit visit = statement.visits().get(i);
-                rows.addRow(i, value(ctx.text().message(Message.of("account.date", visit.date()))),
+                rows.addRow(i + 1, value(ctx.text().message(Message.of("account.date", visit.date()))),
                         value(documents(visit.certificates(), ctx)),
                         value(ctx.i18n().text("account.fee", visit.feeYen())),
                         value(visit.refundDueYen() > 0 ? ctx.i18n().text("account.refundDue", visit.refundDueYen())
@@ -45,6 +52,9 @@ final class AccountInquiryView {
         }
         page.content(ctx.label("account.refundsDue", "kiosk-subtitle", statement.refundsDueYen()));
         page.content(ctx.label("account.balance", "kiosk-subtitle", statement.balanceYen()));
+        if (statement.refundsDueYen() > 0 || statement.balanceYen() > 0) {
+            page.content(ctx.label("account.refundWhere", "kiosk-body"));
+        }
         if (step.print() instanceof StatementPrint.Printed) {
             page.content(ctx.attention("account.printed"));
         } else if (step.print() instanceof StatementPrint.Failed failed) {
@@ -61,10 +71,16 @@ final class AccountInquiryView {
         return new MessageLabel(text, "summary-value");
     }
 
-    /** Certificate names in the resident's language; an id this kiosk no longer offers is shown as it is. */
+    /**
+     * Certificate names in the resident's language, each once with its count (住民票の写し ×2, not the name twice);
+     * an id this kiosk no longer offers is shown as it is.
+     */
     private static ObservableValue<String> documents(List<String> ids, ViewContext ctx) {
+        Map<String, Long> counts = ids.stream().collect(Collectors.groupingBy(id -> id, LinkedHashMap::new,
+                Collectors.counting()));
         return Bindings.createStringBinding(() -> ids.isEmpty() ? ctx.i18n().tr("account.noneIssued")
-                : ids.stream().map(id -> name(id, ctx)).collect(Collectors.joining(SEPARATOR)),
+                : counts.entrySet().stream().map(e -> name(e.getKey(), ctx) + (e.getValue() > 1 ? " ×" + e.getValue()
+                        : "")).collect(Collectors.joining(SEPARATOR)),
                 ctx.i18n().languageProperty());
     }
 

@@ -9,8 +9,10 @@ import jp.madoguchi.issuance.visit.step.Message;
 import jp.madoguchi.ui.controls.MessageLabel;
 
 /**
- * カードの状態確認, no PIN asked: the 利用者証明用 certificate's state and expiry, from when it can be renewed,
- * the tries left on each PIN, and whether a 署名用 certificate is on the card.
+ * カードの状態確認, no PIN asked: the 利用者証明用 certificate's state and expiry, from when it can be renewed (or
+ * since when, once that day has passed), the tries left on each PIN, whether a 署名用 certificate is on the card and
+ * that it ends with a move or a new name, and that a foreign resident's card ends with the period of stay (the
+ * kiosk cannot tell who is one: the certificate carries no nationality).
  */
 final class CardCheckResultView {
     private CardCheckResultView() {}
@@ -25,17 +27,18 @@ final class CardCheckResultView {
         StepPage page = new StepPage(step.id(), ctx.i18n().text("cardCheck.title"))
                 .content(ctx.label("cardCheck.body", "kiosk-note"), rows);
         if (step.validity() == CardValidity.VALID) {
-            MessageLabel renewal = new MessageLabel(ctx.text().message(
-                    Message.of("cardCheck.renewal", step.renewFrom())), "kiosk-body",
+            // A renewal date already past is said as past: "could be renewed since", not "from".
+            MessageLabel renewal = new MessageLabel(ctx.text().message(Message.of(step.renewalOpen()
+                    ? "cardCheck.renewal.open" : "cardCheck.renewal", step.renewFrom())), "kiosk-body",
                     step.renewalOpen() ? "attention" : "notice");
             renewal.setId("renewal");
             page.content(renewal);
         }
         page.content(ctx.label(step.signatureCertificatePresent()
                 ? "cardCheck.signature.present" : "cardCheck.signature.absent", "kiosk-body"));
-        if (!step.signatureCertificatePresent()) {
-            page.content(ctx.label("cardCheck.signature.absentHint", "kiosk-note"));
-        }
+        page.content(ctx.label(step.signatureCertificatePresent() ? "cardCheck.signature.changes"
+                : "cardCheck.signature.absentHint", "kiosk-note"));
+        page.content(ctx.label("cardCheck.residencePeriod", "kiosk-note"));
         if (step.cardPresent()) {
             page.content(ctx.attention("cardCheck.done"));
         }

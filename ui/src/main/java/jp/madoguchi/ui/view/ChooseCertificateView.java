@@ -19,7 +19,7 @@ final class ChooseCertificateView {
         List<Node> tiles = step.items().stream().map(item -> tile(item, ctx)).toList();
         return new StepPage(step.id(), ctx.i18n().text("certificate.title"))
                 .content(ViewContext.plain(step.municipality().name(), "kiosk-subtitle"), TileGrid.of(2, tiles))
-                .leftActions(ctx.back(), ctx.cancel());
+                .leftActions(ctx.back()).cancelAction(ctx.cancel());
     }
 
     private static Node tile(CertificateChoice item, ViewContext ctx) {

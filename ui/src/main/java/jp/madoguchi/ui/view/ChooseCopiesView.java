@@ -27,7 +27,7 @@ final class ChooseCopiesView {
                         ctx.label("copies.maximum", "kiosk-body", step.maxCopies()),
                         ctx.label("certificate.feePerCopy", "kiosk-body", step.feePerCopy()),
                         ctx.label("confirm.feeTotal", "kiosk-subtitle", step.feePerCopy() * copies))
-                .leftActions(ctx.back(), ctx.cancel())
+                .leftActions(ctx.back()).cancelAction(ctx.cancel())
                 .rightActions(ctx.next());
     }
 }

@@ -14,7 +14,7 @@ final class ChooseMunicipalityView {
     static StepPage of(ChooseMunicipality step, ViewContext ctx) {
         return new StepPage(step.id(), ctx.i18n().text("municipality.title"))
                 .content(TileGrid.of(2, step.choices().stream().map(choice -> tile(choice, ctx)).toList()))
-                .leftActions(ctx.cancel());
+                .cancelAction(ctx.cancel());
     }
 
     private static ChoiceTile tile(MunicipalityChoice choice, ViewContext ctx) {

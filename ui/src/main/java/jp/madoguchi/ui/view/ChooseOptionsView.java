@@ -37,7 +37,7 @@ final class ChooseOptionsView {
         if (!step.taxYears().isEmpty()) {
             page.content(ctx.label("options.taxYear.title", "kiosk-subtitle"), years(step, ctx));
         }
-        return page.leftActions(ctx.back(), ctx.cancel()).rightActions(ctx.next());
+        return page.leftActions(ctx.back()).cancelAction(ctx.cancel()).rightActions(ctx.next());
     }
 
     private static Node years(ChooseOptions step, ViewContext ctx) {

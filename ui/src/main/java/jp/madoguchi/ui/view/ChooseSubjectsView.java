@@ -38,7 +38,7 @@ final class ChooseSubjectsView {
         return new StepPage(step.id(), ctx.i18n().text("subjects.title"))
                 .content(modes, ctx.label("subjects.someMembers", "kiosk-subtitle"), people,
                         ctx.label("subjects.selectedCount", "kiosk-body", count(step)))
-                .leftActions(ctx.back(), ctx.cancel())
+                .leftActions(ctx.back()).cancelAction(ctx.cancel())
                 .rightActions(ctx.next());
     }
 

@@ -40,7 +40,7 @@ final class ConfirmView {
         LargeKey proceed = ctx.primary("confirm.proceed", "confirm-proceed",
                 new ResidentAction.Confirm());
         proceed.setDisable(!step.allowed());
-        return page.leftActions(ctx.key("confirm.change", "back", new ResidentAction.Back()), ctx.cancel())
+        return page.leftActions(ctx.back("confirm.change")).cancelAction(ctx.cancel())
                 .rightActions(proceed);
     }
 

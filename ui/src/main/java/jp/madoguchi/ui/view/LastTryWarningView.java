@@ -15,8 +15,8 @@ final class LastTryWarningView {
         // After a wrong PIN the card's count is in the "wrong PIN" line; otherwise say the tries left plainly.
         page.content(step.afterWrongPin() ? ctx.problem("pin.wrong", step.triesLeft())
                 : ctx.label("pin.triesLeft", "kiosk-subtitle", step.triesLeft()));
-        return page.content(ctx.attention("pin.lastTry.body"))
-                .leftActions(ctx.cancel())
+        return page.content(ctx.attention("pin.lastTry.body"), PinEntryView.forgot(ctx))
+                .cancelAction(ctx.cancel())
                 .rightActions(ctx.primary("pin.lastTry.confirm", "confirm-last-try",
                         new ResidentAction.ConfirmLastTry()));
     }

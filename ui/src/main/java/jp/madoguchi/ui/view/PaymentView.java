@@ -10,6 +10,6 @@ final class PaymentView {
         return new StepPage(step.id(), ctx.i18n().text("payment.title"))
                 .content(ctx.label("payment.amount", "payment-amount", step.amountDue()),
                         ctx.label("payment.body", "kiosk-body"))
-                .leftActions(ctx.back(), ctx.cancel());
+                .leftActions(ctx.back()).cancelAction(ctx.cancel());
     }
 }

@@ -13,7 +13,7 @@ final class PlaceCardView {
                         ctx.label(step.service().messageKey(), "kiosk-subtitle"),
                         ctx.label("card.place.body", "kiosk-body"),
                         cardOnReader())
-                .leftActions(ctx.cancel());
+                .cancelAction(ctx.cancel());
     }
 
     /** Two styled regions (see {@code .reader-drawing}): no image files to translate or keep in step. */

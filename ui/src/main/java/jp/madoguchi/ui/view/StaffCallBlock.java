@@ -1,6 +1,9 @@
 package jp.madoguchi.ui.view;
 
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import jp.madoguchi.ui.controls.LargeKey;
 import jp.madoguchi.ui.controls.MessageLabel;
@@ -21,17 +24,21 @@ final class StaffCallBlock extends VBox {
             getChildren().addAll(role, new MessageLabel(i18n.text("staffHelp.nearby"), "kiosk-subtitle", "attention"));
             return;
         }
+        // The key beside what staff can do, on one row: the screens that carry it also hold the problem and a refund.
         ObservableBooleanValue waiting = call.waiting();
-        MessageLabel press = new MessageLabel(i18n.text("staffHelp.press"), "kiosk-subtitle", "attention");
         LargeKey key = new LargeKey(i18n.text("staffHelp.key")).primary();
         key.setId("call-staff");
         key.getStyleClass().add("call-staff");
+        key.setMinWidth(Region.USE_PREF_SIZE);
         key.setOnAction(event -> call.call(stepId, titleKey));
         MessageLabel called = new MessageLabel(i18n.text("staffHelp.called"), "kiosk-subtitle", "attention");
         called.setId("staff-called");
-        ViewContext.hideWhile(press, waiting);
         ViewContext.hideWhile(key, waiting);
         ViewContext.showOnlyWhile(called, waiting);
-        getChildren().addAll(role, press, key, called);
+        HBox row = new HBox(24, key, called, role);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.getStyleClass().add("staff-help-row");
+        HBox.setHgrow(role, Priority.ALWAYS);
+        getChildren().add(row);
     }
 }

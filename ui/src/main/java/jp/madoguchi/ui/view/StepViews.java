@@ -3,6 +3,7 @@ package jp.madoguchi.ui.view;
 import java.util.Map;
 import java.util.function.BiFunction;
 import javafx.scene.Node;
+import jp.madoguchi.issuance.visit.VisitMachine;
 import jp.madoguchi.issuance.visit.step.Aborted;
 import jp.madoguchi.issuance.visit.step.AccountInquiry;
 import jp.madoguchi.issuance.visit.step.Attract;
@@ -15,6 +16,8 @@ import jp.madoguchi.issuance.visit.step.ChooseMunicipality;
 import jp.madoguchi.issuance.visit.step.ChooseOptions;
 import jp.madoguchi.issuance.visit.step.ChooseSubjects;
 import jp.madoguchi.issuance.visit.step.Confirm;
+import jp.madoguchi.issuance.visit.step.ConfirmCancel;
+import jp.madoguchi.issuance.visit.step.ForgotPin;
 import jp.madoguchi.issuance.visit.step.Help;
 import jp.madoguchi.issuance.visit.step.IssueFailed;
 import jp.madoguchi.issuance.visit.step.LastTryWarning;
@@ -30,8 +33,12 @@ import jp.madoguchi.issuance.visit.step.RemoveCard;
 import jp.madoguchi.issuance.visit.step.TakeDocuments;
 import jp.madoguchi.issuance.visit.step.ThankYou;
 import jp.madoguchi.issuance.visit.step.VisitStep;
+import jp.madoguchi.issuance.visit.step.WhoseCard;
 
-/** The view of each step. A test checks every permitted {@link VisitStep} has one. */
+/**
+ * The view of each step, with the help key on every one that offers help ({@link VisitMachine#offersHelp}). A test
+ * checks every permitted {@link VisitStep} has one.
+ */
 public final class StepViews {
     private static final Map<Class<?>, BiFunction<VisitStep, ViewContext, Node>> VIEWS = Map.ofEntries(
             view(Attract.class, AttractView::of),
@@ -59,7 +66,10 @@ public final class StepViews {
             view(ThankYou.class, ThankYouView::of),
             view(CardCheckResult.class, CardCheckResultView::of),
             view(Aborted.class, AbortedView::of),
-            view(OutOfService.class, OutOfServiceView::of));
+            view(OutOfService.class, OutOfServiceView::of),
+            view(WhoseCard.class, WhoseCardView::of),
+            view(ForgotPin.class, ForgotPinView::of),
+            view(ConfirmCancel.class, ConfirmCancelView::of));
 
     private StepViews() {}
 
@@ -69,7 +79,11 @@ public final class StepViews {
         if (view == null) {
             throw new IllegalArgumentException("no view for step " + step.id());
         }
-        return view.apply(step, ctx);
+        Node node = view.apply(step, ctx);
+        if (node instanceof StepPage page && VisitMachine.offersHelp(step)) {
+            page.helpAction(ctx.help());
+        }
+        return node;
     }
 
     static boolean covers(Class<?> stepType) {

@@ -11,10 +11,15 @@ final class UnlockRoutes {
     private UnlockRoutes() {}
 
     static VBox of(List<UnlockRoute> routes, ViewContext ctx) {
+        return of(routes, ctx, "unlock.title");
+    }
+
+    /** The same routes under another heading: setting a forgotten PIN again, rather than unlocking. */
+    static VBox of(List<UnlockRoute> routes, ViewContext ctx, String headingKey) {
         VBox box = new VBox();
         box.getStyleClass().addAll("section", "unlock-routes");
         if (!routes.isEmpty()) {
-            box.getChildren().add(ctx.label("unlock.title", "kiosk-subtitle"));
+            box.getChildren().add(ctx.label(headingKey, "kiosk-subtitle"));
         }
         for (UnlockRoute route : routes) {
             MessageLabel line = ctx.label(route.messageKey(), "kiosk-body");

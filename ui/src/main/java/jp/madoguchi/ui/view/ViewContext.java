@@ -70,12 +70,31 @@ public record ViewContext(I18n i18n, ModelText text, Consumer<ResidentAction> ac
         return key(textKey, id, action).primary();
     }
 
+    /** Back: navy outline with a left arrow (see {@code .back-key}). */
     public LargeKey back() {
-        return key("common.back", "back", new ResidentAction.Back());
+        return back("common.back");
     }
 
+    public LargeKey back(String textKey) {
+        return key(textKey, "back", new ResidentAction.Back()).withIcon("back-icon").styled("back-key");
+    }
+
+    /** Cancel: red outline with a cross, unlike back in colour, shape and place (see {@link StepPage#cancelAction}). */
     public LargeKey cancel() {
-        return key("common.cancel", "cancel", new ResidentAction.Cancel());
+        return cancel("common.cancel");
+    }
+
+    public LargeKey cancel(String textKey) {
+        return key(textKey, "cancel", new ResidentAction.Cancel()).withIcon("cancel-icon").styled("cancel-key");
+    }
+
+    /** The help key every waiting screen carries; it keeps the step and the language. */
+    public LargeKey help() {
+        LargeKey help = key("common.help", "help", new ResidentAction.ShowHelp()).styled("help-key");
+        javafx.scene.control.Label mark = new javafx.scene.control.Label("?");
+        mark.getStyleClass().add("help-mark");
+        help.setGraphic(mark);
+        return help;
     }
 
     public LargeKey next() {

@@ -41,6 +41,14 @@ class ReasonTextTest {
     }
 
     @Test
+    void aDayWithABreakKeepsItsLaterWindowsInTheSecondArgument() {
+        assertThat(ReasonText.of(hours("weekdays 08:30-12:00,13:00-17:15")))
+                .isEqualTo(Message.of("reason.weekdaysOnly", "08:30", "12:00, 13:00–17:15"));
+        assertThat(ReasonText.of(hours("daily 08:30-12:00,13:00-17:15,18:00-20:00, sunday closed")))
+                .isEqualTo(Message.of("reason.outsideHours", "08:30", "12:00, 13:00–17:15, 18:00–20:00"));
+    }
+
+    @Test
     void numbersAndDatesComeFromTheNamedParameters() {
         assertThat(ReasonText.of(new Reason("r", "age.below-minimum", Map.of("minimumAge", "15", "age", "12"))))
                 .isEqualTo(Message.of("reason.underMinimumAge", 15));
@@ -48,6 +56,20 @@ class ReasonTextTest {
                 .isEqualTo(Message.of("reason.taxNotOnRecord", 2025));
         assertThat(ReasonText.of(new Reason("r", "closed.maintenance", Map.of("until", "2026-12-01T06:00"))))
                 .isEqualTo(Message.of("reason.closedMaintenance", "2026-12-01 06:00"));
+    }
+
+    @Test
+    void theLeadTimeHolidaysAndAnotherYearEndAreSaidAsTheRulesSay() {
+        assertThat(ReasonText.of(new Reason("r", "registration.honseki-use-missing", Map.of("businessDays", "5"))))
+                .isEqualTo(Message.of("reason.domicileNotRegistered", "5"));
+        assertThat(ReasonText.of(new Reason("r", "registration.honseki-use-missing", Map.of("businessDays", "1-3"))))
+                .isEqualTo(Message.of("reason.domicileNotRegistered", "1–3"));
+        assertThat(ReasonText.of(new Reason("r", "hours.holiday", Map.of("date", "2026-11-23"))))
+                .isEqualTo(Message.of("reason.closedHoliday"));
+        assertThat(ReasonText.of(new Reason("r", "closed.year-end", Map.of("period", "12/29-01/03"))).key())
+                .isEqualTo("reason.closedYearEnd");
+        assertThat(ReasonText.of(new Reason("r", "closed.year-end", Map.of("period", "12/28-01/05"))).key())
+                .as("the bundles' text names 12/29-1/3").isEqualTo("reason.closedNewYear");
     }
 
     @Test

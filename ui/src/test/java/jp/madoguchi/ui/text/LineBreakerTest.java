@@ -39,8 +39,30 @@ class LineBreakerTest {
     }
 
     @Test
-    void plainJapaneseIgnoresASpaceAfterPunctuationAndFillsTheLine() {
-        assertThat(breaker.wrap("場合: 電子証明書です", 80)).isEqualTo("場合: 電子証明\n書です");
+    void plainJapaneseKeepsAKanjiCompoundWhole() {
+        assertThat(breaker.wrap("場合: 電子証明書です", 80)).isEqualTo("場合:\n電子証明書です");
+    }
+
+    @Test
+    void easyJapaneseNeverSplitsAKatakanaWordFromItsEnding() {
+        String wrapped = breaker.wrap("スペインご、ポルトガルご、ベトナムご", 100);
+
+        assertThat(wrapped).isEqualTo("スペインご、\nポルトガルご、\nベトナムご");
+    }
+
+    @Test
+    void koreanBreaksAtItsSpacesOnly() {
+        assertThat(breaker.wrap("비밀번호를 입력해 주십시오", 70)).isEqualTo("비밀번호를\n입력해\n주십시오");
+    }
+
+    @Test
+    void chineseStillBreaksBetweenCharacters() {
+        assertThat(breaker.wrap("请输入密码后按确定", 50)).isEqualTo("请输入密码\n后按确定");
+    }
+
+    @Test
+    void aKanjiRunWiderThanTheLineIsBrokenInsideRatherThanCutOff() {
+        assertThat(breaker.wrap("利用者証明用電子証明書の", 60)).isEqualTo("利用者証明用\n電子証明書の");
     }
 
     @Test

@@ -9,6 +9,8 @@ import jp.madoguchi.issuance.visit.step.AbortReason;
 import jp.madoguchi.issuance.visit.step.CardProblemKind;
 import jp.madoguchi.issuance.visit.step.CardValidity;
 import jp.madoguchi.issuance.visit.step.Help;
+import jp.madoguchi.issuance.visit.step.HotlinePurpose;
+import jp.madoguchi.issuance.visit.step.HoursDays;
 import jp.madoguchi.issuance.visit.step.IssueProblem;
 import jp.madoguchi.issuance.visit.step.MunicipalityRole;
 import jp.madoguchi.issuance.visit.step.PinNotice;
@@ -66,8 +68,13 @@ class StepViewsTest {
             keys.add(m.messageKey());
             keys.add(m.messageKey() + ".hint");
         }
-        Help.standard().lostCardSteps().forEach(step -> keys.add(step.key()));
-        Help.standard().hotlines().forEach(line -> keys.add(line.description().key()));
+        Help.LOST_CARD_STEPS.forEach(step -> keys.add(step.key()));
+        for (HotlinePurpose p : HotlinePurpose.values()) {
+            keys.add(p.messageKey());
+        }
+        for (HoursDays d : HoursDays.values()) {
+            keys.add(d.messageKey());
+        }
 
         assertThat(keys).allSatisfy(key -> assertThat(i18n.tr(key)).as(key).isNotEqualTo(key));
     }

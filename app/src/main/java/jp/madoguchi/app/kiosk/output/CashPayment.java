@@ -8,7 +8,6 @@ import jp.madoguchi.app.output.payment.PaymentDevice;
 import jp.madoguchi.app.output.payment.PaymentRecorder;
 import jp.madoguchi.app.output.payment.PaymentState;
 import jp.madoguchi.app.output.payment.Settlement;
-import jp.madoguchi.app.output.payment.SettlementDecision;
 import jp.madoguchi.issuance.visit.VisitId;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
 import jp.madoguchi.issuance.visit.port.PaymentEvent;
@@ -72,12 +71,17 @@ public final class CashPayment implements PaymentPort {
     public void refund(VisitId visit, int amountYen) {
         int owed = Math.min(amountYen, VisitLedger.of(journal.visit(visit)).refundNotYetDue());
         if (owed > 0) {
-            SettlementDecision.Refund refund = settlement.refund(visit, owed, "issue-failed");
-            if (!refund.paidOut()) {
-                slips.ifPresent(s -> s.print(visit, owed, "issue-failed"));
-            }
+            settlement.refund(visit, owed, "issue-failed");
         }
-        listener.accept(new PaymentEvent(visit, PaymentStatus.REFUNDED, Math.max(owed, 0)));
+        // What no payout covered: this refund, or a failed sheet's fee that Settlement could not pay back while
+        // the job was printing. One slip for all of it, and the visit is told the money is owed, not refunded.
+        int unpaid = VisitLedger.of(journal.visit(visit)).unpaidRefunds();
+        if (unpaid > 0) {
+            slips.ifPresent(s -> s.print(visit, unpaid, "issue-failed"));
+            listener.accept(new PaymentEvent(visit, PaymentStatus.FAILED, unpaid));
+            return;
+        }
+        listener.accept(new PaymentEvent(visit, PaymentStatus.REFUNDED, owed));
     }
 
     private void onDevice(PaymentState state) {
@@ -90,7 +94,7 @@ public final class CashPayment implements PaymentPort {
         }
         collecting.recorder().accept(state);
         if (state instanceof PaymentState.Paid paid) {
-            listener.accept(new PaymentEvent(collecting.visit(), PaymentStatus.PAID, paid.due()));
+            listener.accept(new PaymentEvent(collecting.visit(), PaymentStatus.PAID, paid.due(), paid.change()));
         } else if (state instanceof PaymentState.Cancelled) {
             listener.accept(new PaymentEvent(collecting.visit(), PaymentStatus.CANCELLED, 0));
         } else if (state instanceof PaymentState.Faulted faulted) {

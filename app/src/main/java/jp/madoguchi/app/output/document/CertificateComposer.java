@@ -83,7 +83,7 @@ public final class CertificateComposer {
 
     private List<Field> annex(Resident person) {
         List<Field> fields = new ArrayList<>(List.of(new Field("氏名", person.name())));
-        fields.add(new Field("住所", places.fullName(person.address())));
+        fields.add(new Field("住所", places.address(person)));
         fields.add(new Field("住所を定めた年月日", EraDates.date(person.residentSince())));
         return fields;
     }

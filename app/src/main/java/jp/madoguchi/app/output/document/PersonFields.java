@@ -27,7 +27,7 @@ final class PersonFields {
         List<Field> fields = new ArrayList<>();
         fields.add(new Field("氏名", person.name()));
         fields.add(new Field("生年月日", EraDates.date(person.birthDate())));
-        fields.add(new Field("住所", places.fullName(person.address())));
+        fields.add(new Field("住所", places.address(person)));
         return fields;
     }
 

@@ -2,6 +2,7 @@ package jp.madoguchi.app.output.document;
 
 import java.util.HashMap;
 import java.util.Map;
+import jp.madoguchi.issuance.registry.Resident;
 import jp.madoguchi.issuance.rules.Municipality;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
 import jp.madoguchi.issuance.rules.RuleBook;
@@ -37,6 +38,11 @@ public final class Places {
     /** 都道府県 + 市区町村, e.g. 兵庫県播磨町. */
     public String fullName(MunicipalityCode code) {
         return prefecture(code) + municipality(code).name();
+    }
+
+    /** The 住所 as a certificate prints it: 都道府県, 市区町村 and the registry's 町名・番地, e.g. 兵庫県播磨町本荘一丁目1番1号. */
+    public String address(Resident person) {
+        return fullName(person.address()) + person.street();
     }
 
     public static String prefecture(MunicipalityCode code) {

@@ -59,6 +59,11 @@ public record VisitLedger(int received, int returned, int printedFees, int refun
 
     /** What is owed back and not yet recorded as due. */
     public int refundNotYetDue() {
-        return Math.max(0, unmatched() - (refundsDue - refunded));
+        return Math.max(0, unmatched() - unpaidRefunds());
+    }
+
+    /** Refunds recorded as due that no payout has covered yet: what a refund slip must show. */
+    public int unpaidRefunds() {
+        return Math.max(0, refundsDue - refunded);
     }
 }

@@ -42,7 +42,7 @@ class OutputPortsTest {
             ports.printing.submit(new PrintJob(visit, numbers));
 
             assertThat(ports.lastPrintEvent()).isEqualTo(new PrintEvent.Completed(visit));
-            assertThat(ports.paymentEvents).containsExactly(new PaymentEvent(visit, PaymentStatus.PAID, 400));
+            assertThat(ports.paymentEvents).containsExactly(new PaymentEvent(visit, PaymentStatus.PAID, 400, 600));
             VisitLedger ledger = VisitLedger.of(ports.journal.visit(visit));
             assertThat(ledger.received()).isEqualTo(1000);
             assertThat(ledger.printedFees()).isEqualTo(400);
@@ -164,7 +164,7 @@ class OutputPortsTest {
             ports.cash.insert(Cash.COIN_500);
             ports.payment.refund(visit, 350);
 
-            assertThat(ports.paymentEvents).containsExactly(new PaymentEvent(visit, PaymentStatus.PAID, 350),
+            assertThat(ports.paymentEvents).containsExactly(new PaymentEvent(visit, PaymentStatus.PAID, 350, 150),
                     new PaymentEvent(visit, PaymentStatus.REFUNDED, 350));
             assertThat(ports.events(visit)).contains(new JournalEntry.ChangeReturned(visit, AT, 150),
                     new JournalEntry.Refunded(visit, AT, 350));

@@ -3,12 +3,18 @@ package jp.madoguchi.app.kiosk.output;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import jp.madoguchi.app.kiosk.health.PaymentCheck;
 import jp.madoguchi.app.output.payment.PaymentState;
+import jp.madoguchi.app.output.payment.Settlement;
+import jp.madoguchi.app.output.payment.SettlementDecision;
+import jp.madoguchi.issuance.Samples;
+import jp.madoguchi.issuance.rules.MunicipalityCode;
 import jp.madoguchi.issuance.visit.ServiceHealth.Outage;
 import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.DocumentNumber;
 import jp.madoguchi.issuance.visit.port.JournalEntry;
 import jp.madoguchi.issuance.visit.port.PaymentEvent;
 import jp.madoguchi.issuance.visit.port.PaymentStatus;
@@ -34,7 +40,7 @@ class SocketPaymentTest {
             VisitId visit = rig.visit();
             rig.payment.request(visit, 350);
 
-            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(visit, PaymentStatus.PAID, 350));
+            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(visit, PaymentStatus.PAID, 350, 650));
             assertThat(rig.journal.visit(visit).stream().map(r -> r.entry()).skip(2).toList()).containsExactly(
                     new JournalEntry.PaymentDue(visit, AT, 350), new JournalEntry.CashInserted(visit, AT, 1000),
                     new JournalEntry.ChangeReturned(visit, AT, 650));
@@ -78,7 +84,7 @@ class SocketPaymentTest {
             rig.awaitProblem(Optional.empty());
             VisitId next = rig.visit();
             rig.payment.request(next, 200);
-            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(next, PaymentStatus.PAID, 200));
+            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(next, PaymentStatus.PAID, 200, 800));
         }
     }
 
@@ -137,7 +143,7 @@ class SocketPaymentTest {
             VisitId visit = rig.visit();
             rig.payment.request(visit, 200);
 
-            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(visit, PaymentStatus.PAID, 200));
+            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(visit, PaymentStatus.PAID, 200, 800));
             rig.awaitProblem(Optional.of("door-open"));
             assertThat(rig.ledger(visit).refundsDue()).isZero();
             assertThat(rig.ledger(visit).unmatched()).isEqualTo(200);
@@ -153,11 +159,33 @@ class SocketPaymentTest {
             assertThat(rig.nextEvent().status()).isEqualTo(PaymentStatus.PAID);
             rig.payment.refund(visit, 200);
 
-            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(visit, PaymentStatus.REFUNDED, 200));
+            assertThat(rig.nextEvent()).as("owed, not refunded")
+                    .isEqualTo(new PaymentEvent(visit, PaymentStatus.FAILED, 200));
             assertThat(rig.ledger(visit).refundsDue()).isEqualTo(200);
             assertThat(rig.ledger(visit).refunded()).isZero();
             assertThat(rig.printer.printed).hasSize(1);
             assertThat(rig.device.problem()).contains("out-of-change");
+        }
+    }
+
+    @Test
+    void aFailedSheetsFeeTheDeviceCouldNotPayBackGetsASlipWhenTheVisitRefunds() throws Exception {
+        try (SimulatorRig rig = new SimulatorRig(dir, List.of(), "on refund: fault out-of-change")) {
+            VisitId visit = rig.visit();
+            rig.payment.request(visit, 200);
+            assertThat(rig.nextEvent().status()).isEqualTo(PaymentStatus.PAID);
+            // What GuardedPrinting does when the only sheet failed and the printer is not ready for a reprint.
+            Settlement settlement = new Settlement(rig.journal, rig.device, 1);
+            assertThat(settlement.afterPrintFailure(visit, DocumentNumber.next(MunicipalityCode.parse(Samples.HARIMA), LocalDate.of(2026, 1, 5)), 200,
+                    "out-of-paper", false)).isEqualTo(new SettlementDecision.Refund(200, false));
+            assertThat(rig.printer.printed).as("no slip while the job is still printing").isEmpty();
+
+            rig.payment.refund(visit, 200); // the visit, after the job failed
+
+            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(visit, PaymentStatus.FAILED, 200));
+            assertThat(rig.printer.printed).as("the 返金票 for the fee").hasSize(1);
+            assertThat(rig.ledger(visit).refundsDue()).as("recorded once").isEqualTo(200);
+            assertThat(rig.ledger(visit).unpaidRefunds()).isEqualTo(200);
         }
     }
 
@@ -196,7 +224,7 @@ class SocketPaymentTest {
             rig.awaitProblem(Optional.empty());
             VisitId next = rig.visit();
             rig.payment.request(next, 200);
-            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(next, PaymentStatus.PAID, 200));
+            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(next, PaymentStatus.PAID, 200, 800));
         }
     }
 
@@ -208,7 +236,7 @@ class SocketPaymentTest {
             VisitId visit = rig.visit();
             rig.payment.request(visit, 200);
 
-            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(visit, PaymentStatus.PAID, 200));
+            assertThat(rig.nextEvent()).isEqualTo(new PaymentEvent(visit, PaymentStatus.PAID, 200, 800));
             assertThat(rig.ledger(visit).received()).isEqualTo(1000);
             assertThat(rig.device.problem()).isEmpty();
         }

@@ -48,7 +48,7 @@ class CertificateDocumentTest {
             assertThat(last.getResources().getXObjectNames()).as("municipal seal image").hasSize(1);
         }
         String text = Certificates.text(doc.pdf());
-        assertThat(text).contains("住民票の写し", "見本 太郎", "見本 花子", "見本 一郎", "見本 梅子", "兵庫県播磨町",
+        assertThat(text).contains("住民票の写し", "見本 太郎", "見本 花子", "見本 一郎", "見本 梅子", "兵庫県播磨町本荘一丁目1番1号",
                 "昭和53年5月5日", "世帯主", "本籍", "この写しは、世帯全員の住民票の原本と相違ないことを証明する。",
                 "令和8年11月20日", "播磨町長", doc.number().value(), doc.verificationCode());
         assertThat(text).doesNotContain("住民票コード", "個人番号");

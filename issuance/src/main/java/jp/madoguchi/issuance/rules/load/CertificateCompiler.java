@@ -1,6 +1,5 @@
 package jp.madoguchi.issuance.rules.load;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.madoguchi.issuance.Identified;
-import jp.madoguchi.issuance.rules.BlockingCondition;
+import jp.madoguchi.issuance.rules.BlockScope;
 import jp.madoguchi.issuance.rules.CertificateOption;
 import jp.madoguchi.issuance.rules.CertificateRule;
 import jp.madoguchi.issuance.rules.CertificateType;
@@ -21,18 +20,21 @@ import jp.madoguchi.issuance.rules.YearEndClosure;
  * Subjects and options may only narrow what {@link CertificateType} allows by law.
  */
 final class CertificateCompiler {
-    static final List<String> INHERITED = List.of("hours", "yearEnd", "minimumAge", "maxCopies", "blockedFor");
+    static final List<String> INHERITED = List.of("hours", "yearEnd", "minimumAge", "maxCopies", "blockedFor",
+            Settings.HONSEKI_USE);
     private static final List<String> KEYS = Stream.concat(
             Stream.of("offered", "fee", "subjects", "options", "taxYears"), INHERITED.stream()).toList();
 
     private final Problems problems;
     private final Scalars scalars;
     private final Settings settings;
+    private final Unverified unverified;
 
-    CertificateCompiler(Problems problems, Settings settings) {
+    CertificateCompiler(Problems problems, Settings settings, Unverified unverified) {
         this.problems = problems;
         this.scalars = new Scalars(problems);
         this.settings = settings;
+        this.unverified = unverified;
     }
 
     /** Empty when the certificate is not offered ({@code offered: false}) or has errors, which are reported. */
@@ -46,8 +48,7 @@ final class CertificateCompiler {
             return Optional.empty();
         }
         int before = problems.reported();
-        var fee = cert.required("fee").flatMap(n -> scalars.integer(n, cert.path("fee"), 1, Integer.MAX_VALUE,
-                "yen per copy"));
+        var fee = cert.required("fee").flatMap(n -> fee(n, cert.path("fee")));
         var subjects = cert.optional("subjects").map(n -> subjects(type, n, cert.path("subjects")))
                 .orElse(Optional.of(type.lawfulSubjects()));
         var options = cert.optional("options").map(n -> options(type, n, cert.path("options")))
@@ -61,13 +62,27 @@ final class CertificateCompiler {
         var yearEnd = settings.inherited(cert, version, "yearEnd", false).map(settings::yearEnd)
                 .orElse(Optional.of(YearEndClosure.DEFAULT));
         var blockedFor = settings.inherited(cert, version, "blockedFor", false)
-                .map(s -> scalars.idSet(s.node(), BlockingCondition.class, s.path(), "blocking condition"))
-                .orElse(Optional.of(EnumSet.allOf(BlockingCondition.class)));
+                .map(s -> settings.blockedFor(s, type))
+                .orElse(Optional.of(BlockScope.defaultsFor(type)));
+        var leadTime = settings.honsekiUseLeadTime(type, cert, version);
         if (problems.reported() != before) {
             return Optional.empty();
         }
         return Optional.of(new CertificateRule(type, fee.get(), maxCopies.get(), subjects.get(), options.get(),
-                hours.get(), yearEnd.get(), minimumAge.get(), blockedFor.get(), taxYears));
+                hours.get(), yearEnd.get(), minimumAge.get(), blockedFor.get(), taxYears,
+                leadTime.get()));
+    }
+
+    /** Yen per copy, or empty inside when the file marks the fee {@code {unverified: unknown, source: ...}}. */
+    private Optional<Optional<Integer>> fee(Node node, String path) {
+        if (unverified.unknown(node)) {
+            return Optional.of(Optional.empty());
+        }
+        if (node instanceof Node.Scalar scalar && scalar.text().equals(Unverified.UNKNOWN)) {
+            return scalars.fail(node, path + ": a fee the page does not state is written {unverified: unknown, source:"
+                    + " <the page>}; the kiosk then does not issue the certificate");
+        }
+        return scalars.integer(node, path, 1, Integer.MAX_VALUE, "yen per copy").map(Optional::of);
     }
 
     private Optional<Set<SubjectRelation>> subjects(CertificateType type, Node node, String path) {

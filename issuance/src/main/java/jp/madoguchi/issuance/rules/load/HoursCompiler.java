@@ -1,16 +1,22 @@
 package jp.madoguchi.issuance.rules.load;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.madoguchi.issuance.Identified;
+import jp.madoguchi.issuance.rules.DayHours;
 import jp.madoguchi.issuance.rules.DaySelector;
 import jp.madoguchi.issuance.rules.ServiceHours;
 import jp.madoguchi.issuance.rules.TimeWindow;
 
-/** Compiles an {@code hours} block: day selector to {@code "HH:MM-HH:MM"} or {@code closed}. */
+/**
+ * Compiles an {@code hours} block: day selector to {@code closed} or one or more windows {@code "HH:MM-HH:MM"}, comma
+ * separated, in order and not overlapping ({@code "08:30-12:00,13:00-17:15"} for a lunch break).
+ */
 final class HoursCompiler {
     private static final Pattern WINDOW = Pattern.compile("(\\d{2}):(\\d{2})-(\\d{2}):(\\d{2})");
 
@@ -27,7 +33,7 @@ final class HoursCompiler {
             return scalars.fail(node, path + " must map days (" + Identified.idList(DaySelector.class)
                     + ") to times like 06:30-23:00, got " + node.describe());
         }
-        Map<DaySelector, TimeWindow> windows = new EnumMap<>(DaySelector.class);
+        Map<DaySelector, DayHours> windows = new EnumMap<>(DaySelector.class);
         boolean ok = true;
         for (Node.Field field : mapping.fields().values()) {
             Optional<DaySelector> day = Identified.byId(DaySelector.class, field.key());
@@ -35,7 +41,7 @@ final class HoursCompiler {
                 problems.at(field.keyLocation(), "unknown day '" + field.key() + "' in " + path + "; expected one of: "
                         + Identified.idList(DaySelector.class));
             }
-            Optional<TimeWindow> window = window(field.value(), path + "." + field.key());
+            Optional<DayHours> window = day(field.value(), path + "." + field.key());
             ok &= day.isPresent() && window.isPresent();
             if (day.isPresent() && window.isPresent()) {
                 windows.put(day.get(), window.get());
@@ -44,16 +50,33 @@ final class HoursCompiler {
         return ok ? Optional.of(new ServiceHours(windows)) : Optional.empty();
     }
 
-    private Optional<TimeWindow> window(Node node, String path) {
+    private Optional<DayHours> day(Node node, String path) {
         boolean isText = node instanceof Node.Scalar scalar && scalar.kind() == Node.Scalar.Kind.STRING;
         String text = isText ? ((Node.Scalar) node).text() : "";
         if (text.equals("closed")) {
-            return Optional.of(TimeWindow.CLOSED);
+            return Optional.of(DayHours.CLOSED);
         }
+        List<TimeWindow> windows = new ArrayList<>(2);
+        for (String part : text.split(",", -1)) {
+            Optional<TimeWindow> window = window(node, part.strip(), path);
+            if (window.isEmpty()) {
+                return Optional.empty();
+            }
+            TimeWindow previous = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+            if (previous != null && window.get().startMinute() < previous.endMinute()) {
+                return scalars.fail(node, path + " " + node.describe() + ": " + window.get() + " starts before "
+                        + previous + " ends; write the windows of a day in order, without overlap");
+            }
+            windows.add(window.get());
+        }
+        return Optional.of(new DayHours(windows));
+    }
+
+    private Optional<TimeWindow> window(Node node, String text, String path) {
         Matcher m = WINDOW.matcher(text);
         if (!m.matches()) {
-            return scalars.fail(node, path + " must be a time window like 09:00-17:00 or 'closed', got "
-                    + node.describe());
+            return scalars.fail(node, path + " must be a time window like 09:00-17:00, several like"
+                    + " 08:30-12:00,13:00-17:15, or 'closed', got " + node.describe());
         }
         int start = minutes(m.group(1), m.group(2));
         int end = minutes(m.group(3), m.group(4));

@@ -17,6 +17,11 @@ public record LoadReport(RuleBook book, List<CompiledFile> files) {
         return files.stream().flatMap(file -> file.errors().stream()).toList();
     }
 
+    /** What does not stop a file: a copy that is not used, a value marked unverified. */
+    public List<RuleError> warnings() {
+        return files.stream().flatMap(file -> file.warnings().stream()).toList();
+    }
+
     public long invalidCount() {
         return files.stream().filter(file -> !file.valid()).count();
     }

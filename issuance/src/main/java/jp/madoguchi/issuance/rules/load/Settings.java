@@ -1,17 +1,25 @@
 package jp.madoguchi.issuance.rules.load;
 
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.madoguchi.issuance.rules.BlockScope;
+import jp.madoguchi.issuance.rules.BlockingCondition;
+import jp.madoguchi.issuance.rules.BusinessDays;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.rules.ServiceHours;
 import jp.madoguchi.issuance.rules.TaxYearPolicy;
 import jp.madoguchi.issuance.rules.YearEndClosure;
 
-/** The settings of a certificate that need more than a scalar read: inheritance, hours, closures, tax years. */
+/**
+ * The settings of a certificate that need more than a scalar read: inheritance, hours, closures, blocking conditions,
+ * tax years.
+ */
 final class Settings {
-    private static final List<String> TAX_YEAR_KEYS = List.of("years", "switchDate");
+    static final String HONSEKI_USE = "honsekiUseBusinessDays";
+    private static final Pattern DAY_RANGE = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
 
     /** A setting's node and the path it was written at, which is the version's path when inherited. */
     record Setting(Node node, String path) {}
@@ -20,6 +28,8 @@ final class Settings {
     private final Scalars scalars;
     private final HoursCompiler hours;
     private final ClosureCompiler closures;
+    private final BlocksCompiler blocks;
+    private final TaxYearsCompiler taxYears;
     /** Valid hours by node: a version's hours are inherited by most of its certificates, compile them once. */
     private final Map<Node, ServiceHours> compiledHours = new IdentityHashMap<>();
 
@@ -28,6 +38,8 @@ final class Settings {
         this.scalars = new Scalars(problems);
         this.hours = new HoursCompiler(problems);
         this.closures = new ClosureCompiler(problems);
+        this.blocks = new BlocksCompiler(problems);
+        this.taxYears = new TaxYearsCompiler(problems);
     }
 
     /** The certificate's own setting, else its version's; a missing required one is reported at the certificate. */
@@ -60,27 +72,48 @@ final class Settings {
         return closures.yearEnd(setting.node(), setting.path());
     }
 
-    /**
-     * The tax-year policy: required on tax certificates, refused elsewhere. Empty for non-tax certificates and, after
-     * a report, for invalid ones; callers tell the two apart by {@link Problems#reported()}.
-     */
+    /** See {@link BlocksCompiler}. */
+    Optional<Map<BlockingCondition, BlockScope>> blockedFor(Setting setting, CertificateType type) {
+        return blocks.compile(setting, type);
+    }
+
+    /** See {@link TaxYearsCompiler}. */
     Optional<TaxYearPolicy> taxYears(CertificateType type, MapReader cert) {
-        Optional<Node> node = cert.optional("taxYears");
-        if (!type.perTaxYear()) {
-            node.ifPresent(n -> problems.at(n, cert.path("taxYears")
-                    + " only applies to tax certificates (shotoku-kazei, nozei)"));
+        return taxYears.compile(type, cert);
+    }
+
+    /**
+     * How long the 本籍地利用登録 takes here: the certificate's or its version's {@value #HONSEKI_USE}, else 1-3. Written
+     * on a certificate that is not a 戸籍 one it is a mistake; inherited from the version it is simply not used.
+     */
+    Optional<BusinessDays> honsekiUseLeadTime(CertificateType type, MapReader cert, MapReader version) {
+        Optional<Node> own = cert.optional(HONSEKI_USE);
+        if (own.isPresent() && !type.register().keptByHonseki()) {
+            problems.at(own.get(), cert.path(HONSEKI_USE) + " only applies to 戸籍 certificates (koseki-zenbu,"
+                    + " koseki-kojin, koseki-fuhyo)");
             return Optional.empty();
         }
-        if (node.isEmpty()) {
-            problems.at(cert.mapping(), cert.path("taxYears") + " is missing: a tax certificate must say which years it"
-                    + " offers, e.g. {years: 1, switchDate: 06-01}");
-            return Optional.empty();
+        return inherited(cert, version, HONSEKI_USE, false).map(s -> businessDays(s.node(), s.path()))
+                .orElse(Optional.of(BusinessDays.HONSEKI_USE_DEFAULT));
+    }
+
+    /** {@code 5} (about five) or {@code "1-3"}, between 1 and 60 business days. */
+    Optional<BusinessDays> businessDays(Node node, String path) {
+        String text = node instanceof Node.Scalar scalar && scalar.kind() != Node.Scalar.Kind.NULL ? scalar.text() : "";
+        Matcher range = DAY_RANGE.matcher(text);
+        int min = -1;
+        int max = -1;
+        if (node instanceof Node.Scalar scalar && scalar.kind() == Node.Scalar.Kind.INTEGER && text.length() <= 2) {
+            min = Integer.parseInt(text);
+            max = min;
+        } else if (range.matches()) {
+            min = Integer.parseInt(range.group(1));
+            max = Integer.parseInt(range.group(2));
         }
-        return MapReader.open(node.get(), cert.path("taxYears"), TAX_YEAR_KEYS, problems).flatMap(map -> {
-            var years = map.required("years").flatMap(n -> scalars.integer(n, map.path("years"), 1, 10, "years"));
-            var switchDate = map.required("switchDate").flatMap(n -> scalars.monthDay(n, map.path("switchDate")));
-            return years.isPresent() && switchDate.isPresent()
-                    ? Optional.of(new TaxYearPolicy(years.get(), switchDate.get())) : Optional.empty();
-        });
+        if (min < 1 || max < min || max > 60) {
+            return scalars.fail(node, path + " must be business days from 1 to 60, one number (about that many) or a"
+                    + " range like 1-3, got " + node.describe());
+        }
+        return Optional.of(new BusinessDays(min, max));
     }
 }

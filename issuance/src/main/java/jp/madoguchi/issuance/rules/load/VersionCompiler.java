@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import jp.madoguchi.issuance.Identified;
-import jp.madoguchi.issuance.rules.BlockingCondition;
 import jp.madoguchi.issuance.rules.CertificateRule;
 import jp.madoguchi.issuance.rules.CertificateType;
 import jp.madoguchi.issuance.rules.RuleVersion;
@@ -22,9 +21,11 @@ final class VersionCompiler {
             Stream.of("validFrom", "validUntil", "certificates"), CertificateCompiler.INHERITED.stream()).toList();
 
     private final Problems problems;
+    private final Unverified unverified;
 
-    VersionCompiler(Problems problems) {
+    VersionCompiler(Problems problems, Unverified unverified) {
         this.problems = problems;
+        this.unverified = unverified;
     }
 
     Optional<List<RuleVersion>> compile(Node node) {
@@ -73,8 +74,11 @@ final class VersionCompiler {
         version.optional("minimumAge").ifPresent(n -> scalars.integer(n, version.path("minimumAge"), 0, 120, "years"));
         version.optional("maxCopies").ifPresent(n -> scalars.integer(n, version.path("maxCopies"), 1, 100,
                 "copies per request"));
-        version.optional("blockedFor").ifPresent(n -> scalars.idSet(n, BlockingCondition.class,
-                version.path("blockedFor"), "blocking condition"));
+        // The type only picks default scopes, which cannot be wrong: any type checks the written value.
+        version.optional("blockedFor").ifPresent(n -> settings.blockedFor(
+                new Settings.Setting(n, version.path("blockedFor")), CertificateType.RESIDENT_RECORD));
+        version.optional(Settings.HONSEKI_USE).ifPresent(n -> settings.businessDays(n,
+                version.path(Settings.HONSEKI_USE)));
     }
 
     private Optional<Map<CertificateType, CertificateRule>> certificates(Node node, MapReader version, Settings settings,
@@ -84,7 +88,7 @@ final class VersionCompiler {
             return new Scalars(local).fail(node, path + " must map certificate type ids to their rules, got "
                     + node.describe());
         }
-        CertificateCompiler compiler = new CertificateCompiler(local, settings);
+        CertificateCompiler compiler = new CertificateCompiler(local, settings, unverified);
         Map<CertificateType, CertificateRule> rules = new EnumMap<>(CertificateType.class);
         for (Node.Field field : mapping.fields().values()) {
             Optional<CertificateType> type = Identified.byId(CertificateType.class, field.key());

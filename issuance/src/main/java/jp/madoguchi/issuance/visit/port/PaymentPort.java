@@ -17,6 +17,9 @@ public interface PaymentPort {
     /** The resident went back or the visit ended before paying; answered by CANCELLED (or PAID if too late). */
     void cancel(VisitId visit);
 
-    /** Give back money received for the visit (nothing was issued); answered by REFUNDED. */
+    /**
+     * Give back money received for the visit (nothing was issued); answered by REFUNDED, or by FAILED with the
+     * amount the device could not pay back (the adapter has recorded it as owed and printed a slip when it could).
+     */
     void refund(VisitId visit, int amountYen);
 }

@@ -9,8 +9,9 @@ public enum PaymentStatus {
     /** Money received for this visit was given back (after an issue failure). */
     REFUNDED,
     /**
-     * The payment device failed while holding the resident's money ({@code amountYen}): the adapter has recorded it
-     * as owed back (and handed out a refund slip when it could), so the visit only has to say so.
+     * The payment device failed while holding the resident's money, or could not pay back a refund ({@code
+     * amountYen}): the adapter has recorded it as owed back (and handed out a refund slip when it could), so the
+     * visit only has to say so.
      */
     FAILED
 }

@@ -13,6 +13,7 @@ import jp.madoguchi.issuance.visit.step.AccountInquiry;
 import jp.madoguchi.issuance.visit.step.Attract;
 import jp.madoguchi.issuance.visit.step.CardCheckResult;
 import jp.madoguchi.issuance.visit.step.CardProblem;
+import jp.madoguchi.issuance.visit.step.ConfirmCancel;
 import jp.madoguchi.issuance.visit.step.Help;
 import jp.madoguchi.issuance.visit.step.IssueFailed;
 import jp.madoguchi.issuance.visit.step.LastTryWarning;
@@ -25,6 +26,7 @@ import jp.madoguchi.issuance.visit.step.Service;
 import jp.madoguchi.issuance.visit.step.TakeDocuments;
 import jp.madoguchi.issuance.visit.step.ThankYou;
 import jp.madoguchi.issuance.visit.step.VisitStep;
+import jp.madoguchi.issuance.visit.step.WhoseCard;
 
 /**
  * One resident's seeded, scripted behaviour: the service they came for, right and wrong PINs, second thoughts,
@@ -88,6 +90,15 @@ final class ScriptedResident {
                 lastMove += ", pulled during the read";
                 kiosk.pullDuring(random.nextInt(40));
             }
+        } else if (step instanceof WhoseCard whose) {
+            // Mostly their own card, put down before choosing; now and then a stranger's, handed in.
+            if (whose.notMine()) {
+                takeCard();
+            } else {
+                act(new ResidentAction.CardOwner(chance(0.8)));
+            }
+        } else if (step instanceof ConfirmCancel) {
+            act(chance(0.7) ? new ResidentAction.Cancel() : new ResidentAction.Back());
         } else if (step instanceof PinEntry) {
             act(new ResidentAction.EnterPin(chance(0.2) ? "0000".toCharArray() : holder.pins().chars(PinKind.AUTH)));
         } else if (step instanceof LastTryWarning) {
@@ -105,7 +116,10 @@ final class ScriptedResident {
         if (snapshot.cardOnReader()) {
             takeCard();
         } else if (adjusted.add(Attract.class) && chance(0.2)) {
-            act(new ResidentAction.ChooseLanguage(new Language(chance(0.5) ? "en" : "vi")));
+            // Another language than the one shown, so the choice changes the screen (back from help keeps one).
+            Language shown = snapshot.language();
+            Language other = new Language(chance(0.5) ? "en" : "vi");
+            act(new ResidentAction.ChooseLanguage(other.equals(shown) ? Language.JAPANESE : other));
         } else {
             act(new ResidentAction.ChooseService(service));
         }

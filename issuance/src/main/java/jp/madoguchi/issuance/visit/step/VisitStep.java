@@ -10,7 +10,7 @@ import java.util.Locale;
 public sealed interface VisitStep permits Attract, Help, AccountInquiry, PlaceCard, ReadingCard, CardProblem,
         PinEntry, LastTryWarning, CheckingPin, PinLocked, RemoveCard, ChooseMunicipality, ChooseCertificate,
         ChooseOptions, ChooseSubjects, ChooseCopies, Confirm, Payment, Printing, IssueFailed, TakeDocuments,
-        ThankYou, CardCheckResult, Aborted, PrintingStatement, OutOfService {
+        ThankYou, CardCheckResult, Aborted, PrintingStatement, OutOfService, WhoseCard, ForgotPin, ConfirmCancel {
 
     /** A stable kebab-case name ({@code pin-entry}) for screenshots, logs and the journal. */
     default String id() {

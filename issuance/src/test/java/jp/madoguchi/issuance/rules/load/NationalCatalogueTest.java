@@ -23,7 +23,7 @@ class NationalCatalogueTest {
         assertThat(report.book().size()).isEqualTo(1_741);
         Set<Integer> fees = new HashSet<>();
         report.book().ruleSets().stream().map(RuleSet::versions)
-                .forEach(versions -> versions.forEach(v -> v.certificates().values().forEach(rule -> fees.add(rule.fee()))));
+                .forEach(versions -> versions.forEach(v -> v.certificates().values().forEach(rule -> fees.add(rule.fee().orElseThrow()))));
         assertThat(fees).hasSizeGreaterThan(10);
     }
 }

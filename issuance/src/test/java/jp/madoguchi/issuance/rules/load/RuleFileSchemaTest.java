@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import jp.madoguchi.issuance.Identified;
+import jp.madoguchi.issuance.rules.BlockScope;
 import jp.madoguchi.issuance.rules.BlockingCondition;
 import jp.madoguchi.issuance.rules.CertificateOption;
 import jp.madoguchi.issuance.rules.CertificateType;
@@ -35,7 +36,8 @@ class RuleFileSchemaTest {
         assertThat(values("/$defs/certificateType/enum")).isEqualTo(ids(CertificateType.values()));
         assertThat(values("/$defs/option/enum")).isEqualTo(ids(CertificateOption.values()));
         assertThat(values("/$defs/certificate/properties/subjects/items/enum")).isEqualTo(ids(SubjectRelation.values()));
-        assertThat(values("/$defs/blockedFor/items/enum")).isEqualTo(ids(BlockingCondition.values()));
+        assertThat(values("/$defs/blockingCondition/enum")).isEqualTo(ids(BlockingCondition.values()));
+        assertThat(values("/$defs/blockScope/enum")).isEqualTo(ids(BlockScope.values()));
         assertThat(values("/$defs/hours/propertyNames/enum")).isEqualTo(ids(DaySelector.values()));
     }
 
@@ -47,9 +49,9 @@ class RuleFileSchemaTest {
         schema.at("/$defs/version/properties").fieldNames().forEachRemaining(versionKeys::add);
 
         assertThat(certificateKeys).containsExactlyInAnyOrder("offered", "fee", "subjects", "options", "taxYears", "hours",
-                "yearEnd", "minimumAge", "maxCopies", "blockedFor");
+                "yearEnd", "minimumAge", "maxCopies", "blockedFor", "honsekiUseBusinessDays");
         assertThat(versionKeys).containsExactlyInAnyOrder("validFrom", "validUntil", "hours", "yearEnd", "minimumAge",
-                "maxCopies", "blockedFor", "certificates");
+                "maxCopies", "blockedFor", "honsekiUseBusinessDays", "certificates");
         assertThat(versionKeys).containsAll(CertificateCompiler.INHERITED);
         assertThat(certificateKeys).containsAll(CertificateCompiler.INHERITED);
     }
