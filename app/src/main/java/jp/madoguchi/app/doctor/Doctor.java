@@ -83,7 +83,8 @@ public final class Doctor {
     private DoctorReport.Card card(CardReadout readout) {
         Instant now = clock.instant();
         X509Certificate auth = readout.authCertificate().certificate();
-        DoctorReport.Checks checks = new DoctorReport.Checks(renewal(RenewalWindow.of(auth).status(now)),
+        RenewalStatus renewal = RenewalWindow.of(auth).status(now);
+        DoctorReport.Checks checks = new DoctorReport.Checks(renewal(renewal), renewal,
                 readout.identity().signatureCertificatePresent());
         return new DoctorReport.Card(readout.identity().type().name(), readout.identity().tokenLabel(),
                 new DoctorReport.Pins(tries(readout.authTries()), tries(readout.signTries()),

@@ -2,6 +2,7 @@ package jp.madoguchi.app.doctor;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import jp.madoguchi.card.cert.RenewalStatus;
 
 /**
  * The doctor's findings, shaped exactly like {@code doctor --json}:
@@ -52,6 +53,9 @@ public record DoctorReport(List<Reader> readers) {
      */
     public record Chain(String status, String message, String issuerGeneration) {}
 
-    /** Findings only the text report shows: the renewal window and whether a signature certificate exists. */
-    public record Checks(String renewal, boolean signatureCertificatePresent) {}
+    /**
+     * Findings only the text report and the staff screen show: the renewal window (in words, and as the status the
+     * staff screen words itself) and whether a signature certificate exists.
+     */
+    public record Checks(String renewal, RenewalStatus renewalStatus, boolean signatureCertificatePresent) {}
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import jp.madoguchi.app.kiosk.staff.StaffCallSettings;
 import jp.madoguchi.app.output.payment.PaymentEndpoint;
 import jp.madoguchi.app.registry.RegistryEndpoint;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
@@ -18,10 +19,11 @@ import jp.madoguchi.ui.staff.StaffPinHash;
 public record KioskConfig(String municipality, String staffPinHash, Integer idleAfterSeconds,
         Integer idleWarningSeconds, Path rulesDirectory, Path trustDirectory, Boolean acceptTestCards,
         String printer, String language, Path journalKey, Path journal, Path spool, String mode,
-        String reader, Path rulesSigners, RegistryEndpoint registry, PaymentEndpoint payment) {
+        String reader, Path rulesSigners, RegistryEndpoint registry, PaymentEndpoint payment,
+        StaffCallSettings callStaff) {
 
     public static final KioskConfig DEFAULTS = new KioskConfig(null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null);
 
     public KioskConfig {
         idleAfterSeconds = positive("idleAfterSeconds", idleAfterSeconds, 60);
@@ -72,6 +74,18 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
         return Optional.ofNullable(payment);
     }
 
+    /** What the call-staff key does; empty: there is no key. */
+    public Optional<StaffCallSettings> staffCall() {
+        return Optional.ofNullable(callStaff);
+    }
+
+    /** The same configuration with {@code callStaff} set (tests and the soak build their configuration in code). */
+    public KioskConfig withStaffCall(StaffCallSettings settings) {
+        return new KioskConfig(municipality, staffPinHash, idleAfterSeconds, idleWarningSeconds, rulesDirectory,
+                trustDirectory, acceptTestCards, printer, language, journalKey, journal, spool, mode, reader,
+                rulesSigners, registry, payment, settings);
+    }
+
     /** The PC/SC reader named in the configuration. */
     public Optional<String> readerName() {
         return Optional.ofNullable(reader).filter(name -> !name.isBlank());
@@ -105,7 +119,7 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
         Path key = journalKey != null ? journalKey : configFile.toAbsolutePath().resolveSibling("journal.key");
         return new KioskConfig(municipality, staffPinHash, idleAfterSeconds, idleWarningSeconds, rulesDirectory,
                 trustDirectory, acceptTestCards, printer, language, key, journal, spool, mode, reader, rulesSigners,
-                registry, payment);
+                registry, payment, callStaff);
     }
 
     /** The same configuration with the command line's overrides. */
@@ -113,7 +127,7 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
         return new KioskConfig(municipality, staffPinHash, idleAfterSeconds, idleWarningSeconds,
                 rules == null ? rulesDirectory : rules, trustDirectory, acceptTestCards, printer,
                 languageTag == null ? language : languageTag, journalKey, journal, spool, mode, reader,
-                rulesSigners, registry, payment);
+                rulesSigners, registry, payment, callStaff);
     }
 
     /** The CUPS queue for certificates; empty means the embedded spool printer with on-screen previews. */
@@ -147,7 +161,9 @@ public record KioskConfig(String municipality, String staffPinHash, Integer idle
                 + printer + ", journal " + journalFile() + ", language " + language + ", staff PIN "
                 + (staffPinHash == null ? "not set" : "set") + ", reader " + (reader == null ? "any" : reader) + ", registry "
                 + (registry == null ? "sample" : registry.url()) + ", payment "
-                + (payment == null ? "demonstration" : payment.socket()) + "]";
+                + (payment == null ? "demonstration" : payment.socket()) + ", call staff "
+                + (callStaff == null ? "none" : (callStaff.notice() ? "notice" : "") + (callStaff.command().isEmpty()
+                        ? "" : (callStaff.notice() ? " + " : "") + "command")) + "]";
     }
 
     private static Integer positive(String name, Integer value, int fallback) {

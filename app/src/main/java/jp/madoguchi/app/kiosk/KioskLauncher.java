@@ -1,5 +1,6 @@
 package jp.madoguchi.app.kiosk;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
@@ -8,6 +9,7 @@ import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import jp.madoguchi.app.kiosk.staff.CommandSignal;
 import jp.madoguchi.app.voice.VoiceOutput;
 import jp.madoguchi.card.virtual.holder.Holders;
 import jp.madoguchi.ui.fonts.KioskFonts;
@@ -16,6 +18,7 @@ import jp.madoguchi.ui.kiosk.DemoCardPanel;
 import jp.madoguchi.ui.kiosk.DemoDevices;
 import jp.madoguchi.ui.kiosk.KioskScreen;
 import jp.madoguchi.ui.kiosk.KioskWindow;
+import jp.madoguchi.ui.staff.StaffCalls;
 import jp.madoguchi.ui.staff.StaffDoor;
 import jp.madoguchi.ui.staff.StaffPinHash;
 import jp.madoguchi.ui.voice.Speaker;
@@ -27,8 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds the kiosk's window over a session, on the FX thread: the resident screen subscribed to the visit, the
  * staff door, outside production the demonstration cash acceptor's panel and spool previews, and on the virtual card
- * the demo panel to place and remove cards. The staff screen's exit (or closing a windowed kiosk) counts down
- * {@link #exited()}.
+ * the demo panel to place and remove cards, and the call-staff key as {@code callStaff} configures it. The staff
+ * screen's exit (or closing a windowed kiosk) counts down {@link #exited()}.
  */
 public final class KioskLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(KioskLauncher.class);
@@ -58,8 +61,9 @@ public final class KioskLauncher {
     public KioskScreen show(Stage stage, boolean windowed) {
         KioskFonts.loadOnce(); // before the first control: JavaFX picks its default font then
         I18n i18n = new I18n(session.config().kioskLanguage());
-        StaffDoor door = staffDoor(i18n);
-        KioskScreen screen = new KioskScreen(i18n, session.visits()::send, door.corner());
+        StaffCalls calls = staffCalls();
+        StaffDoor door = staffDoor(i18n, calls);
+        KioskScreen screen = new KioskScreen(i18n, session.visits()::send, door.corner(), calls);
         // The demonstration cash panel and the spool previews are demo devices: never in production, and not beside
         // a real payment device, whose panel would only stay idle.
         boolean demoCash = session.config().kioskMode() != KioskMode.PRODUCTION
@@ -69,6 +73,7 @@ public final class KioskLauncher {
                 : Optional.empty();
         devices.ifPresent(screen::addLayer);
         screen.addLayer(door.layer());
+        screen.addTopControl(door.callNotice());
         session.virtualReader().ifPresent(reader -> screen.addTopControl(
                 new DemoCardPanel(i18n, Holders.all(), reader::insert, reader::remove)));
         Scene scene = KioskWindow.show(stage, (Region) screen.root(), i18n, windowed, exited::countDown);
@@ -84,6 +89,14 @@ public final class KioskLauncher {
         return screen;
     }
 
+    /** The call-staff key's effect as configured; without {@code callStaff} there is no key. */
+    private StaffCalls staffCalls() {
+        Clock clock = Clock.systemUTC();
+        return session.config().staffCall()
+                .map(settings -> new StaffCalls(settings.notice(), CommandSignal.of(settings), clock))
+                .orElseGet(() -> StaffCalls.none(clock));
+    }
+
     /** Voice guidance where a speech engine is installed; without one the kiosk serves as before (the log says why). */
     private void voiceGuidance(Scene scene) {
         voice.get().ifPresent(speaker -> {
@@ -93,7 +106,7 @@ public final class KioskLauncher {
         });
     }
 
-    private StaffDoor staffDoor(I18n i18n) {
+    private StaffDoor staffDoor(I18n i18n, StaffCalls calls) {
         Optional<StaffPinHash> hash = session.config().staffPin();
         if (hash.isEmpty() && session.virtualReader().isPresent()) {
             // The demo PIN is documented in docs/kiosk.md; a log line never names a PIN, even a demo one.
@@ -104,7 +117,7 @@ public final class KioskLauncher {
         if (hash.isEmpty()) {
             LOG.warn("No staffPinHash configured: the staff screen cannot be opened; see ./madoguchi staff-pin-hash");
         }
-        return new StaffDoor(i18n, hash, session.staffConsole(this::exit));
+        return new StaffDoor(i18n, hash, session.staffConsole(this::exit), calls);
     }
 
     private void exit() {

@@ -14,6 +14,8 @@ import jp.madoguchi.app.kiosk.health.HealthCheck;
 import jp.madoguchi.app.kiosk.health.HealthMonitor;
 import jp.madoguchi.app.kiosk.health.VisitStartGate;
 import jp.madoguchi.app.kiosk.output.KioskOutputs;
+import jp.madoguchi.app.kiosk.staff.KioskFacts;
+import jp.madoguchi.app.kiosk.staff.KioskStaffConsole;
 import jp.madoguchi.app.kiosk.status.KioskStatus;
 import jp.madoguchi.app.kiosk.status.StatusFile;
 import jp.madoguchi.app.output.OutputSettings;
@@ -61,6 +63,8 @@ public final class KioskSession implements AutoCloseable {
     private final KioskOutputs outputs;
     private final VisitRunner visits;
     private final Optional<HealthMonitor> health;
+    private final Printer printer;
+    private final String kioskId;
     private final StatusReport report;
     private final StatusPublisher status;
     private final KioskLock lock;
@@ -77,7 +81,9 @@ public final class KioskSession implements AutoCloseable {
         this.rules = rules;
         this.chain = chain;
         this.clock = clock;
+        this.printer = printer;
         OutputSettings environment = OutputSettings.fromEnvironment();
+        this.kioskId = environment.kiosk();
         this.outputs = KioskOutputs.open(Journal.open(config.journalFile(), clock), printer,
                 registry.residents(), registry.myNumbers(), rules, clock, environment.kiosk(),
                 config.kioskMode() != KioskMode.PRODUCTION, payment.map(PaymentDevice.class::cast));
@@ -209,8 +215,13 @@ public final class KioskSession implements AutoCloseable {
         return cards.virtual();
     }
 
+    /** What the staff screen asks of this kiosk; {@code exit} ends it (the staff screen's exit, once confirmed). */
     public StaffConsole staffConsole(Runnable exit) {
-        return new KioskStaffConsole(cards, rules, recent, chain, clock, config, exit);
+        HealthMonitor monitor = health.orElseThrow();
+        return new KioskStaffConsole(new KioskStaffConsole.Parts(cards, chain, clock, printer,
+                config.printerQueue().orElse(""), kioskId, monitor::poll,
+                () -> visits.current().visit().isPresent(), recent, rules::reload,
+                KioskFacts.of(config, cards.readerName()), exit));
     }
 
     /** The demonstration cash acceptor the payment screen's buttons feed. */

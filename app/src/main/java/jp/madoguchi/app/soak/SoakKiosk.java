@@ -50,7 +50,7 @@ final class SoakKiosk implements AutoCloseable {
     static SoakKiosk open(Path dir, Optional<String> printerQueue) throws IOException, InterruptedException {
         Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), OPENING));
         KioskConfig config = new KioskConfig(null, null, null, null, null, null, null, printerQueue.orElse(null),
-                null, null, dir.resolve("journal.db"), dir.resolve("spool"), null, null, null, null, null);
+                null, null, dir.resolve("journal.db"), dir.resolve("spool"), null, null, null, null, null, null);
         KioskSession session = KioskSession.open(config, CardSource.choose(true, Optional.empty()), clock);
         return new SoakKiosk(session, clock, dir.resolve("spool"));
     }

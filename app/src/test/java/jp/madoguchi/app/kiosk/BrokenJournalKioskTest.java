@@ -74,7 +74,7 @@ class BrokenJournalKioskTest {
 
     private KioskConfig demo() {
         return new KioskConfig(null, null, null, null, null, null, null, null, null, null, dir.resolve("journal.db"),
-                dir.resolve("spool"), null, null, null, null, null);
+                dir.resolve("spool"), null, null, null, null, null, null);
     }
 
     private static <T> T await(KioskSession kiosk, Class<T> step) throws InterruptedException {

@@ -60,7 +60,7 @@ class FailClosedKioskTest {
 
     private KioskConfig production(String staffPinHash) {
         return new KioskConfig(null, staffPinHash, null, null, null, null, null, null, null, null,
-                dir.resolve("journal.db"), dir.resolve("spool"), "production", null, null, null, null);
+                dir.resolve("journal.db"), dir.resolve("spool"), "production", null, null, null, null, null);
     }
 
     private static OutOfService awaitOutOfService(KioskSession kiosk) throws InterruptedException {

@@ -16,8 +16,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -29,6 +31,7 @@ import jp.madoguchi.card.virtual.pcsc.VirtualReader;
 import jp.madoguchi.issuance.rules.YearEndClosure;
 import jp.madoguchi.issuance.visit.step.VisitStep;
 import jp.madoguchi.ui.kiosk.KioskScreen;
+import jp.madoguchi.ui.staff.StaffGesture;
 import jp.madoguchi.ui.staff.StaffPinHash;
 import jp.madoguchi.ui.voice.Speaker;
 import org.testfx.api.FxRobot;
@@ -51,6 +54,8 @@ final class KioskHarness implements AutoCloseable {
     final Path data;
     private Stage stage;
     KioskScreen screen;
+    /** Counted down when staff exit the kiosk. */
+    CountDownLatch exited;
 
     private KioskHarness(KioskSession session, FxRobot robot, Path data) {
         this.session = session;
@@ -69,26 +74,36 @@ final class KioskHarness implements AutoCloseable {
         return open(robot, 10, 60, 15, language);
     }
 
+    /** A kiosk whose configuration {@code configure} changes (given the test data directory). */
+    static KioskHarness open(FxRobot robot, BiFunction<KioskConfig, Path, KioskConfig> configure) throws Exception {
+        return open(robot, 10, 60, 15, null, configure, VoiceOutput::speaker);
+    }
+
     /** A kiosk whose voice guidance speaks through {@code speaker}. */
     static KioskHarness open(FxRobot robot, Speaker speaker) throws Exception {
-        return open(robot, 10, 60, 15, null, () -> Optional.of(speaker));
+        return open(robot, 10, 60, 15, null, (config, data) -> config, () -> Optional.of(speaker));
     }
 
     private static KioskHarness open(FxRobot robot, int hour, int idleAfterSeconds, int idleWarningSeconds,
             String language) throws Exception {
-        return open(robot, hour, idleAfterSeconds, idleWarningSeconds, language, VoiceOutput::speaker);
+        return open(robot, hour, idleAfterSeconds, idleWarningSeconds, language, (config, data) -> config,
+                VoiceOutput::speaker);
     }
 
     private static KioskHarness open(FxRobot robot, int hour, int idleAfterSeconds, int idleWarningSeconds,
-            String language, Supplier<Optional<Speaker>> voice) throws Exception {
+            String language, BiFunction<KioskConfig, Path, KioskConfig> configure, Supplier<Optional<Speaker>> voice)
+            throws Exception {
         Path data = Files.createTempDirectory("madoguchi-kiosk-");
-        KioskConfig config = new KioskConfig(null, STAFF_HASH.encoded(), idleAfterSeconds, idleWarningSeconds, null,
-                null, null, null, language, null, data.resolve("journal.db"), data.resolve("spool"), null, null, null, null, null);
+        KioskConfig config = configure.apply(new KioskConfig(null, STAFF_HASH.encoded(), idleAfterSeconds,
+                idleWarningSeconds, null, null, null, null, language, null, data.resolve("journal.db"),
+                data.resolve("spool"), null, null, null, null, null, null), data);
         KioskHarness kiosk = new KioskHarness(KioskSession.open(config, CardSource.choose(true, Optional.empty()),
                 tuesdayAt(hour)), robot, data);
         robot.interact(() -> {
             kiosk.stage = new Stage();
-            kiosk.screen = new KioskLauncher(kiosk.session, voice).show(kiosk.stage, false);
+            KioskLauncher launcher = new KioskLauncher(kiosk.session, voice);
+            kiosk.exited = launcher.exited();
+            kiosk.screen = launcher.show(kiosk.stage, false);
         });
         kiosk.await("attract");
         return kiosk;
@@ -182,6 +197,20 @@ final class KioskHarness implements AutoCloseable {
 
     void place(String holder) {
         reader.insert(Holders.byId(holder));
+    }
+
+    /** The hidden gesture and the staff PIN, as staff open the staff screen. */
+    void openStaffScreen() throws TimeoutException {
+        for (int i = 0; i < StaffGesture.TAPS; i++) {
+            robot.clickOn("#staff-corner");
+        }
+        awaitTrue(() -> visible("#staff-pin-prompt"));
+        Node prompt = onFx(() -> robot.lookup("#staff-pin-prompt").query());
+        for (char digit : STAFF_PIN.toCharArray()) {
+            robot.clickOn(onFx(() -> robot.from(prompt).lookup("#pinKey" + digit).queryAs(Node.class)));
+        }
+        robot.clickOn(onFx(() -> robot.from(prompt).lookup("#pinSubmit").queryAs(Node.class)));
+        awaitTrue(() -> visible("#staff-screen"));
     }
 
     void enterPin(String pin) {

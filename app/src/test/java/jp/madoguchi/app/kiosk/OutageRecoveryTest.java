@@ -71,6 +71,6 @@ class OutageRecoveryTest {
     private KioskConfig training(String queue, RegistryEndpoint registry) {
         String staff = StaffPinHash.create("480713".toCharArray(), new SecureRandom()).encoded();
         return new KioskConfig(null, staff, null, null, RulesSigner.SAMPLE_RULES, dir.resolve("trust"), null, queue, null, null,
-                dir.resolve("journal.db"), dir.resolve("spool"), "training", null, null, registry, null);
+                dir.resolve("journal.db"), dir.resolve("spool"), "training", null, null, registry, null, null);
     }
 }

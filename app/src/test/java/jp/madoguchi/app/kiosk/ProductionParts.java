@@ -46,7 +46,7 @@ final class ProductionParts {
         JournalKey.load(key, true); // as the package's postinst makes it: a production kiosk never does
         return new KioskConfig(null, staff, null, null, rules, trust, null, queue, null, key,
                 dir.resolve("data/journal.db"), dir.resolve("data/spool"), "production", reader,
-                signers, registry.endpoint(), new PaymentEndpoint(socket));
+                signers, registry.endpoint(), new PaymentEndpoint(socket), null);
     }
 
     /** {@code config} as the configuration file an installed kiosk reads, for a kiosk in a process of its own. */

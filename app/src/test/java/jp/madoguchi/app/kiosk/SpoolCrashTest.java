@@ -55,6 +55,6 @@ class SpoolCrashTest {
 
     private KioskConfig demoKiosk(Path spool) {
         return new KioskConfig(null, null, null, null, null, null, null, null, null, null,
-                data.resolve("journal.db"), spool, null, null, null, null, null);
+                data.resolve("journal.db"), spool, null, null, null, null, null, null);
     }
 }

@@ -150,6 +150,6 @@ class VirtualCardVisitThroughCupsTest {
 
     private KioskConfig config(String queue) {
         return new KioskConfig(null, null, null, null, null, null, null, queue, null, null,
-                dir.resolve("journal.db"), dir.resolve("spool"), null, null, null, null, null);
+                dir.resolve("journal.db"), dir.resolve("spool"), null, null, null, null, null, null);
     }
 }

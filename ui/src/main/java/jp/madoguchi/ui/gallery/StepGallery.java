@@ -126,6 +126,7 @@ public final class StepGallery {
         g.add("renewal-open", new CardCheckResult(CardValidity.VALID, LocalDate.of(2027, 1, 20),
                 LocalDate.of(2026, 10, 20), true, OptionalInt.of(2), OptionalInt.empty(), false, false));
         g.add("card-removed", new Aborted(AbortReason.CARD_REMOVED));
+        g.add("reader-unavailable", new Aborted(AbortReason.READER_UNAVAILABLE)); // what staff can do, and the key
         g.cardLeft("pin-unconfirmed", new Aborted(AbortReason.PIN_UNCONFIRMED)); // the silent card is still there
         g.cardLeft("card-swapped", new Aborted(AbortReason.CARD_SWAPPED)); // the other card lies on the reader
         g.add("", new OutOfService(List.of(ServiceCheck.PRINTER, ServiceCheck.PAYMENT)));

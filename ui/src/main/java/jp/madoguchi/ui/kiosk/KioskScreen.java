@@ -15,6 +15,7 @@ import jp.madoguchi.issuance.visit.VisitSnapshot;
 import jp.madoguchi.issuance.visit.step.VisitStep;
 import jp.madoguchi.ui.i18n.I18n;
 import jp.madoguchi.ui.theme.DisplayModes;
+import jp.madoguchi.ui.view.StaffCall;
 import jp.madoguchi.ui.view.StepViews;
 import jp.madoguchi.ui.view.ViewContext;
 
@@ -43,8 +44,13 @@ public final class KioskScreen {
      * @param staffCorner the hidden corner of the staff gesture (see the staff package), top left
      */
     public KioskScreen(I18n i18n, Consumer<ResidentAction> actions, Node staffCorner) {
+        this(i18n, actions, staffCorner, StaffCall.NONE);
+    }
+
+    /** @param staffCall what the call-staff key on screens that need staff does ({@link StaffCall#NONE}: no key) */
+    public KioskScreen(I18n i18n, Consumer<ResidentAction> actions, Node staffCorner, StaffCall staffCall) {
         Objects.requireNonNull(actions, "actions");
-        views = new ViewContext(i18n, actions, cardOnReader);
+        views = new ViewContext(i18n, actions, cardOnReader, staffCall);
         language = new LanguageSync(i18n, actions);
         LanguageOverlay languages = new LanguageOverlay(i18n);
         display = new DisplayModes(root);

@@ -1,6 +1,8 @@
 package jp.madoguchi.ui.staff;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -11,10 +13,12 @@ import jp.madoguchi.ui.i18n.I18n;
 
 /**
  * Asks for the staff PIN after the hidden gesture. The hash is checked off the FX thread (PBKDF2 is slow on
- * purpose); after {@link #ATTEMPTS} wrong PINs the prompt closes and the gesture must be made again.
+ * purpose); after {@link #ATTEMPTS} wrong PINs the prompt closes and the gesture must be made again. Left alone for
+ * {@link #IDLE} it closes too: it covers the resident screen.
  */
 final class StaffPinPrompt extends StackPane {
     static final int ATTEMPTS = 3;
+    static final Duration IDLE = Duration.ofMinutes(1);
 
     private final StaffPinHash hash;
     private final Runnable onAccepted;
@@ -23,7 +27,7 @@ final class StaffPinPrompt extends StackPane {
     private int failures;
     private boolean checking;
 
-    StaffPinPrompt(I18n i18n, StaffPinHash hash, Runnable onAccepted) {
+    StaffPinPrompt(I18n i18n, StaffPinHash hash, Runnable onAccepted, LongSupplier clock) {
         this.hash = hash;
         this.onAccepted = onAccepted;
         getStyleClass().add("overlay");
@@ -40,6 +44,7 @@ final class StaffPinPrompt extends StackPane {
         panel.getStyleClass().add("overlay-panel");
         panel.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         getChildren().add(panel);
+        new StaffIdle(this, IDLE, clock, this::close);
         setVisible(false);
     }
 

@@ -1,131 +1,161 @@
 package jp.madoguchi.ui.staff;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.LongSupplier;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import jp.madoguchi.card.pcsc.PcscStatus;
-import jp.madoguchi.card.pcsc.ReaderSnapshot;
 import jp.madoguchi.ui.controls.LargeKey;
 import jp.madoguchi.ui.controls.MessageLabel;
 import jp.madoguchi.ui.i18n.I18n;
 
 /**
- * The staff screen: readers and their cards, the doctor's findings, how the last visits ended (no personal data)
- * and a rules reload with its check result. Everything slow runs through {@link StaffConsole} off the FX thread.
+ * The staff screen: the title and the keys stay in place while the sections between them scroll, so however long
+ * the findings (a card on the reader gives two dozen lines) the way back and the work keys are always on the screen.
+ * Opening it refreshes the state; a test read, printer check, test print and rules reload run only when asked,
+ * through {@link StaffConsole} off the FX thread. Left alone for {@link #IDLE} it closes itself.
  */
 final class StaffScreen extends StackPane {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Tokyo"));
+    static final Duration IDLE = Duration.ofMinutes(3);
 
-    private final I18n i18n;
     private final StaffConsole console;
-    private final VBox readers = lines("staff-readers");
-    private final VBox doctor = lines("staff-doctor");
-    private final VBox visits = lines("staff-visits");
-    private final VBox rules = lines("staff-rules");
-    private final VBox facts = lines("staff-facts");
+    private final Clock wall;
+    private final StateSection state;
+    private final FindingsSection findings;
+    private final PrinterSection printer;
+    private final VisitsSection visits;
+    private final RulesSection rules;
+    private final FactsSection facts;
+    private final ScrollPane scroll;
+    private final ExitConfirmation exit;
 
-    StaffScreen(I18n i18n, StaffConsole console) {
-        this.i18n = i18n;
+    StaffScreen(I18n i18n, StaffConsole console, StaffCalls calls, Clock wall, LongSupplier clock) {
         this.console = console;
+        this.wall = wall;
         getStyleClass().addAll("overlay", "staff-screen");
         setId("staff-screen");
-        LargeKey reload = key("staff.rules.reload", "staff-rules-reload", this::reloadRules);
-        LargeKey back = key("staff.backToKiosk", "staff-back", () -> setVisible(false));
-        LargeKey exit = key("staff.exit", "staff-exit", console::exitKiosk);
-        VBox left = column(heading("staff.readers"), readers, heading("staff.lastVisits"), visits,
-                heading("staff.doctor"), doctor);
-        VBox right = column(facts, rules, reload, back, exit);
-        HBox columns = new HBox(left, right);
+        state = new StateSection(i18n);
+        findings = new FindingsSection(i18n);
+        printer = new PrinterSection(i18n);
+        visits = new VisitsSection(i18n);
+        rules = new RulesSection(i18n);
+        facts = new FactsSection(i18n);
+        HBox columns = new HBox(column(state, new CallsSection(i18n, calls), findings),
+                column(printer, visits, rules, facts));
         columns.getStyleClass().add("columns");
-        VBox panel = new VBox(heading("staff.title"), columns);
-        panel.getStyleClass().add("overlay-panel");
-        getChildren().add(panel);
+        scroll = new ScrollPane(columns);
+        scroll.setId("staff-scroll");
+        scroll.getStyleClass().add("staff-scroll");
+        scroll.setFitToWidth(true);
+        // Always there: a bar that came and went would change the width, and text broken for the old width kept
+        // the height of its old lines (seen as a staff line cut off after a test read).
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPannable(true); // a finger drags the page; the wide scroll bar works too
+        exit = new ExitConfirmation(i18n, console::exitKiosk);
+        BorderPane panel = new BorderPane(scroll, titleRow(i18n), null, keys(i18n), null);
+        panel.getStyleClass().add("staff-panel");
+        getChildren().addAll(panel, exit);
+        new StaffIdle(this, IDLE, clock, this::close);
         setVisible(false);
     }
 
     void open() {
-        showReaders(console.readers());
-        showVisits();
-        replace(facts, console.kioskFacts());
-        replace(doctor, List.of(i18n.tr("staff.doctor.running")));
-        console.examine().whenComplete((found, error) -> Platform.runLater(() ->
-                replace(doctor, error == null ? found : List.of(String.valueOf(error.getMessage())))));
+        findings.reset();
+        printer.reset();
+        rules.reset();
+        exit.close();
+        scroll.setVvalue(0);
+        refresh();
         setVisible(true);
     }
 
-    private void showReaders(PcscStatus status) {
-        if (status.readers().isEmpty()) {
-            replace(readers, List.of(i18n.tr("staff.reader.none")
-                    + (status.fault() == null ? "" : " (" + status.fault() + ")")));
-            return;
-        }
-        replace(readers, status.readers().stream().map(this::reader).toList());
+    void close() {
+        exit.close();
+        findings.reset(); // what identifies a card is hidden again for whoever opens the screen next
+        setVisible(false);
     }
 
-    private String reader(ReaderSnapshot reader) {
-        return reader.name() + ": " + i18n.tr(reader.cardPresent() ? "staff.reader.cardPresent" : "staff.reader.empty")
-                + (reader.atr() == null ? "" : "  ATR " + reader.atr());
+    private void refresh() {
+        state.working();
+        visits.outcomes(console.recentVisits());
+        facts.facts(console.kioskFacts());
+        OnFx.when(console.checkNow(), health -> state.show(health, console.readers(), wall.instant()),
+                error -> state.show(StaffLine.problem(OnFx.why(error))));
     }
 
-    private void showVisits() {
-        replace(visits, console.recentVisits().stream().map(outcome -> i18n.tr("staff.visitOutcome",
-                TIME.format(outcome.at()), outcome.reason() + " (" + outcome.lastStep() + ")")).toList());
+    private void testRead() {
+        findings.reading();
+        OnFx.when(console.testRead(), findings::found, findings::failed);
+    }
+
+    private void checkPrinter() {
+        printer.working();
+        OnFx.when(console.checkPrinter(), printer::report, printer::failed);
+    }
+
+    private void testPrint() {
+        printer.working();
+        OnFx.when(console.testPrint(), printer::report, printer::failed);
     }
 
     private void reloadRules() {
-        replace(rules, List.of(i18n.tr("common.pleaseWait")));
-        console.reloadRules().whenComplete((check, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                replace(rules, List.of(i18n.tr("staff.rules.failed", 1), String.valueOf(error.getMessage())));
-                return;
-            }
-            List<String> shown = new ArrayList<>();
-            shown.add(check.ok() ? i18n.tr("staff.rules.ok", check.municipalities())
-                    : i18n.tr("staff.rules.failed", check.problems().size()));
-            shown.addAll(check.problems());
-            replace(rules, shown);
-        }));
+        rules.working();
+        OnFx.when(console.reloadRules(), rules::checked, rules::failed);
     }
 
-    private static void replace(VBox box, List<String> texts) {
-        box.getChildren().setAll(texts.stream()
-                .map(text -> new MessageLabel(new ReadOnlyStringWrapper(text), "staff-line"))
-                .toList());
+    private static Node titleRow(I18n i18n) {
+        MessageLabel title = new MessageLabel(i18n.text("staff.title"), "kiosk-title");
+        title.setId("staff-title");
+        title.setMaxWidth(USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        MessageLabel idle = new MessageLabel(i18n.text("staff.idleHint", IDLE.toMinutes()), "kiosk-note");
+        idle.setMaxWidth(USE_PREF_SIZE);
+        HBox row = new HBox(title, gap, idle);
+        row.getStyleClass().add("staff-title-row");
+        return row;
     }
 
-    private MessageLabel heading(String key) {
-        return new MessageLabel(i18n.text(key), "kiosk-subtitle");
+    private Node keys(I18n i18n) {
+        HBox work = new HBox(key(i18n, "staff.refresh", "staff-refresh", this::refresh),
+                key(i18n, "staff.testRead", "staff-test-read", this::testRead),
+                key(i18n, "staff.printerCheck", "staff-printer-check", this::checkPrinter),
+                key(i18n, "staff.testPrint", "staff-test-print", this::testPrint),
+                key(i18n, "staff.rules.reload", "staff-rules-reload", this::reloadRules));
+        HBox leave = new HBox(key(i18n, "staff.backToKiosk", "staff-back", this::close).primary(),
+                key(i18n, "staff.exit", "staff-exit", exit::open));
+        work.getStyleClass().add("staff-key-group");
+        leave.getStyleClass().add("staff-key-group");
+        HBox.setHgrow(work, Priority.ALWAYS);
+        HBox bar = new HBox(work, leave);
+        bar.setId("staff-keys");
+        bar.getStyleClass().add("staff-keys");
+        return bar;
     }
 
-    private LargeKey key(String textKey, String id, Runnable action) {
+    private static LargeKey key(I18n i18n, String textKey, String id, Runnable action) {
         LargeKey key = new LargeKey(i18n.text(textKey));
         key.setId(id);
+        key.getStyleClass().add("staff-key");
         key.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(key, Priority.ALWAYS);
         key.setOnAction(event -> action.run());
         return key;
     }
 
-    private static VBox lines(String id) {
-        VBox box = new VBox();
-        box.setId(id);
-        box.getStyleClass().add("staff-lines");
-        return box;
-    }
-
-    private static VBox column(Node... nodes) {
-        VBox column = new VBox(nodes);
-        column.getStyleClass().add("section");
+    private static VBox column(Node... sections) {
+        VBox column = new VBox(sections);
+        column.getStyleClass().add("staff-column");
         HBox.setHgrow(column, Priority.ALWAYS);
         column.setPrefWidth(0);
+        column.setMinWidth(0); // the two columns share the width evenly, whatever their keys need
         return column;
     }
 }

@@ -58,7 +58,8 @@ final class AccountInquiryView {
         if (step.print() instanceof StatementPrint.Printed) {
             page.content(ctx.attention("account.printed"));
         } else if (step.print() instanceof StatementPrint.Failed failed) {
-            page.content(ctx.problem("account.printFailed"), ctx.label(failed.problem().messageKey(), "kiosk-body"));
+            page.content(ctx.problem("account.printFailed"), ctx.label(failed.problem().messageKey(), "kiosk-body"),
+                    ctx.staffHelp(step.id(), "attract.service.account"));
         }
         return step.printable()
                 ? page.rightActions(ctx.key("account.print", "print-statement", new ResidentAction.PrintStatement()),

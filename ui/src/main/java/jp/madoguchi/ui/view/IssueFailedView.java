@@ -2,7 +2,7 @@ package jp.madoguchi.ui.view;
 
 import jp.madoguchi.issuance.visit.step.IssueFailed;
 
-/** Paid but not issued: what went wrong, that the fee is being refunded, and to call staff. */
+/** Paid but not issued: what went wrong, that the fee is being refunded, and what staff can do about it. */
 final class IssueFailedView {
     private IssueFailedView() {}
 
@@ -10,7 +10,7 @@ final class IssueFailedView {
         return new StepPage(step.id(), ctx.i18n().text("issueFailed.title"))
                 .content(ctx.problem(step.problem().messageKey()),
                         ctx.label("issueFailed.refund", "kiosk-body", step.refundYen()),
-                        ctx.attention("error.callStaff"))
+                        ctx.staffHelp(step.id(), "issueFailed.title"))
                 .rightActions(ctx.ok());
     }
 }

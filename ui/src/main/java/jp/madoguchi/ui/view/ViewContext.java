@@ -17,25 +17,36 @@ import jp.madoguchi.ui.i18n.ModelText;
 
 /**
  * What every step view needs: text in the current language, the way back to the visit, and whether a card lies on
- * the reader (the latest snapshot's {@code cardOnReader}, which changes without the step changing). Views only send
- * {@link ResidentAction}s; where the visit goes next is never decided here.
+ * the reader (the latest snapshot's {@code cardOnReader}, which changes without the step changing), and the
+ * call-staff key's {@link StaffCall}. Views only send {@link ResidentAction}s (and call staff); where the visit goes
+ * next is never decided here.
  */
 public record ViewContext(I18n i18n, ModelText text, Consumer<ResidentAction> actions,
-        ObservableBooleanValue cardOnReader) {
+        ObservableBooleanValue cardOnReader, StaffCall staffCall) {
     public ViewContext {
         Objects.requireNonNull(i18n, "i18n");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(actions, "actions");
         Objects.requireNonNull(cardOnReader, "cardOnReader");
+        Objects.requireNonNull(staffCall, "staffCall");
     }
 
-    public ViewContext(I18n i18n, Consumer<ResidentAction> actions, ObservableBooleanValue cardOnReader) {
-        this(i18n, new ModelText(i18n), actions, cardOnReader);
+    public ViewContext(I18n i18n, Consumer<ResidentAction> actions, ObservableBooleanValue cardOnReader,
+            StaffCall staffCall) {
+        this(i18n, new ModelText(i18n), actions, cardOnReader, staffCall);
     }
 
     /** Views that never hear of a card on the reader. */
     public ViewContext(I18n i18n, Consumer<ResidentAction> actions) {
-        this(i18n, actions, new ReadOnlyBooleanWrapper(false).getReadOnlyProperty());
+        this(i18n, actions, new ReadOnlyBooleanWrapper(false).getReadOnlyProperty(), StaffCall.NONE);
+    }
+
+    /**
+     * What staff can do about this screen's problem and how to reach them (the call-staff key, or "tell staff
+     * nearby"), for screens whose problem staff can act on: a machine fault or a refund.
+     */
+    public Node staffHelp(String stepId, String titleKey) {
+        return new StaffCallBlock(i18n, staffCall, stepId, titleKey);
     }
 
     public void send(ResidentAction action) {

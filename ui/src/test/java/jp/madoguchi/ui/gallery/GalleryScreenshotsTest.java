@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import jp.madoguchi.ui.i18n.KioskLanguage;
+import jp.madoguchi.ui.staff.StaffGallery;
 import jp.madoguchi.ui.testsupport.KioskFxTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -17,8 +18,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Renders every step of the gallery to {@code target/screenshots/gallery/<tag>/} through the real kiosk screen,
- * for a person to look at, and checks each is a full-size picture named after its step.
+ * Renders every step of the gallery and the staff side (the call-staff key, the staff screen) to
+ * {@code target/screenshots/gallery/<tag>/} through the real kiosk screen, for a person to look at, and checks each
+ * is a full-size picture named after its step.
  */
 @KioskFxTest
 class GalleryScreenshotsTest {
@@ -31,7 +33,8 @@ class GalleryScreenshotsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = KioskLanguage.class, names = {"JAPANESE", "EASY_JAPANESE", "ENGLISH", "VIETNAMESE", "THAI", "NEPALI"})
+    @EnumSource(value = KioskLanguage.class, names = {"JAPANESE", "ENGLISH", "VIETNAMESE", "EASY_JAPANESE", "THAI",
+            "NEPALI"})
     void rendersEveryStepToAFileNamedAfterIt(KioskLanguage language, FxRobot robot) throws IOException {
         AtomicReference<List<Path>> written = new AtomicReference<>();
         robot.interact(() -> {
@@ -44,8 +47,10 @@ class GalleryScreenshotsTest {
 
         assertThat(written.get()).extracting(path -> path.getFileName().toString())
                 .contains("attract.png", "pin-entry--wrong-pin.png", "pin-locked.png", "aborted--card-removed.png",
-                        "choose-certificate.png", "idle-warning.png")
-                .hasSize(StepGallery.shots(new jp.madoguchi.issuance.visit.Language("ja")).size());
+                        "choose-certificate.png", "idle-warning.png", "issue-failed--staff-called.png", "staff.png",
+                        "staff--test-read.png", "staff--exit-confirmation.png")
+                .hasSize(StepGallery.shots(new jp.madoguchi.issuance.visit.Language("ja")).size()
+                        + StaffGallery.NAMES.size());
         BufferedImage first = ImageIO.read(written.get().get(0).toFile());
         assertThat(first.getWidth()).isEqualTo((int) GalleryRenderer.WIDTH);
         assertThat(first.getHeight()).isEqualTo((int) GalleryRenderer.HEIGHT);

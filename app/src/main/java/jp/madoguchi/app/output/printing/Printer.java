@@ -2,6 +2,7 @@ package jp.madoguchi.app.output.printing;
 
 import java.util.Optional;
 import jp.madoguchi.issuance.visit.VisitId;
+import jp.madoguchi.issuance.visit.port.PrintFailure;
 
 /**
  * Where issued sheets go. {@link #print} blocks until the job is done or has failed, reporting each stage to
@@ -17,6 +18,15 @@ public interface Printer {
 
     /** What keeps a job sent now from printing (for staff and the log); empty when it could print. */
     Optional<String> blocked();
+
+    /**
+     * The printer's own reason a job sent now would not print, when it is one a {@link PrintFailure} names (the
+     * staff screen words it); {@link #blocked} may also hold what is not the printer's fault (a CUPS server keeping
+     * printed documents).
+     */
+    default Optional<PrintFailure> obstacle() {
+        return Optional.empty();
+    }
 
     /** Deletes everything this visit spooled (files, previews, queued and finished jobs), printed or not. */
     void endVisit(VisitId visit);

@@ -203,7 +203,8 @@ public final class CupsPrinter implements Printer {
         return problems;
     }
 
-    private Optional<PrintFailure> obstacle() {
+    @Override
+    public Optional<PrintFailure> obstacle() {
         try {
             return ipp.printer(queue).map(PrinterStatus::blocking).orElse(Optional.of(PrintFailure.PRINTER_GONE));
         } catch (IOException e) {
