@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code status}: what a fleet's monitoring polls. Reads the status the running kiosk last published beside its
  * journal, adds the machine's clock synchronisation and free disk, and exits 0 in service, 1 degraded (in service but
- * the clock is not synchronised) or 2 out of service or not running (no status, or none for 30 s).
+ * the clock is not synchronised, or a rules warning such as an invalid stray copy of a rule file) or 2 out of
+ * service or not running (no status, or none for 30 s).
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "The running kiosk's state for monitoring. Exit 0 in service, 1 degraded, 2 out of service"
@@ -57,7 +58,8 @@ public final class StatusCommand implements Callable<Integer> {
         Optional<Long> age = published.map(s -> Duration.between(Instant.parse(s.updatedAt()), now).toSeconds());
         String state = published.isEmpty() || age.get() > STALE.toSeconds() ? "not-running" : published.get().state();
         Boolean clock = clockSynchronized();
-        int exit = !state.equals(KioskStatus.IN_SERVICE) ? 2 : Boolean.FALSE.equals(clock) ? 1 : 0;
+        boolean rulesWarned = published.map(s -> s.rules() != null && !s.rules().warnings().isEmpty()).orElse(false);
+        int exit = !state.equals(KioskStatus.IN_SERVICE) ? 2 : Boolean.FALSE.equals(clock) || rulesWarned ? 1 : 0;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode root = JSON.createObjectNode().put("state", state).put("exit", exit)
@@ -75,11 +77,26 @@ public final class StatusCommand implements Callable<Integer> {
             published.ifPresent(s -> {
                 out.println("  registry: " + backend(s.registry()));
                 out.println("  payment: " + backend(s.payment()));
+                rules(out, s.rules());
             });
             out.println("  clock synchronised: " + (clock == null ? "unknown" : clock ? "yes" : "no"));
         }
         out.flush();
         return exit;
+    }
+
+    /** Where the rules come from, what is wrong with them, and which file serves a municipality named twice. */
+    private static void rules(PrintWriter out, KioskStatus.Rules rules) {
+        if (rules == null) {
+            return;
+        }
+        out.println("  rules: " + rules.municipalities() + " municipalities from " + rules.directory()
+                + (rules.bundle() == null ? "" : " (bundle " + rules.bundle() + ")")
+                + (rules.problem() == null ? "" : ": " + rules.problem()));
+        rules.warnings().forEach(line -> out.println("    " + line));
+        rules.duplicates().forEach(d -> out.println("    municipality " + d.municipality() + ": "
+                + (d.served() == null ? "served by no file" : "served by " + d.served()) + "; not used: "
+                + String.join(", ", d.notUsed())));
     }
 
     private static String backend(KioskStatus.Backend backend) {

@@ -3,11 +3,13 @@ package jp.madoguchi.app.kiosk;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import jp.madoguchi.app.kiosk.status.KioskStatus;
 import jp.madoguchi.app.rules.BundleRefused;
 import jp.madoguchi.issuance.protocol.CheckReport;
 import jp.madoguchi.issuance.protocol.RulesOperations;
@@ -19,7 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The rule book visits ask on every menu and decision. A reload from the staff screen swaps it only when every
- * file is valid; otherwise the kiosk keeps serving the rules it had and staff see the errors.
+ * file is valid or an invalid stray copy beside the file that serves its municipality; otherwise the kiosk keeps
+ * serving the rules it had and staff see the errors. Such a stray copy is a warning (status: degraded), never a
+ * reason to stop serving.
  */
 final class KioskRules implements Supplier<RuleBook> {
     private static final Logger LOG = LoggerFactory.getLogger(KioskRules.class);
@@ -113,7 +117,24 @@ final class KioskRules implements Supplier<RuleBook> {
         if (book.get().size() == 0) {
             return Optional.of("no usable rule file in " + directory.map(Path::toString).orElse("the samples"));
         }
-        return report.ok() ? Optional.empty() : Optional.of(report.summary());
+        // An invalid stray copy beside the file that serves its municipality is a warning (degraded), not a
+        // problem: the valid file serves, as rules check and rules decide do (docs/rules.md, item 6).
+        return report.serves() ? Optional.empty() : Optional.of(report.summary());
+    }
+
+    /** What staff and monitoring should fix although the rules serve: invalid stray copies, one line each. */
+    List<String> warnings() {
+        CheckReport now = report;
+        return unreadable != null || now == null ? List.of() : now.strayLines();
+    }
+
+    /** The rules part of {@code status}: where they come from, and which file serves a municipality named twice. */
+    KioskStatus.Rules status() {
+        CheckReport now = unreadable == null ? report : null;
+        List<KioskStatus.Duplicate> duplicates = now == null ? List.of() : now.duplicates().stream()
+                .map(d -> new KioskStatus.Duplicate(d.municipality(), d.served(), d.notUsed())).toList();
+        return new KioskStatus.Rules(book.get().size(), directory.map(Path::toString).orElse(KioskStatus.Rules.SAMPLES),
+                bundle().orElse(null), problem().orElse(null), warnings(), duplicates);
     }
 
     @Override
@@ -132,18 +153,21 @@ final class KioskRules implements Supplier<RuleBook> {
             }
         }
         CheckReport report = logged(new CheckReport(RulesOperations.load(directory)));
-        if (report.ok()) {
+        if (report.serves()) {
             book.set(report.load().book());
             this.report = report;
             this.unreadable = null;
         }
-        return new StaffConsole.RulesCheck(report.ok(), report.load().book().size(), report.errorLines());
+        List<String> shown = new ArrayList<>(report.serves() ? report.strayLines() : List.of());
+        shown.addAll(report.errorLines());
+        return new StaffConsole.RulesCheck(report.serves(), report.load().book().size(), shown);
     }
 
     /** The log says which file serves when two name one municipality, and what is unverified or skipped. */
     private static CheckReport logged(CheckReport report) {
         report.warningLines().forEach(line -> LOG.warn("Rules: {}", line));
         report.skippedLines().forEach(line -> LOG.warn("Rules: {}", line));
+        report.errorLines().forEach(line -> LOG.warn("Rules: {}", line));
         return report;
     }
 }

@@ -54,7 +54,7 @@ final class StatusReport {
                 new KioskStatus.Backend(config.paymentEndpoint().map(e -> e.socket().toString())
                         .orElse(KioskStatus.Backend.DEMONSTRATION), detail(now, ServiceCheck.PAYMENT).orElse(null)),
                 new KioskStatus.Journal(config.journalFile().toAbsolutePath().toString(), head.records(), head.hash()),
-                new KioskStatus.Rules(rules.get().size(), rules.bundle().orElse(null), rules.problem().orElse(null)),
+                rules.status(),
                 parts.trustAnchors(), last);
     }
 

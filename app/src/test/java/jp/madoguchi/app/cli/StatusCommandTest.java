@@ -77,7 +77,71 @@ class StatusCommandTest {
                     && !status.get("clockSynchronized").asBoolean();
             assertThat(console.exitCode()).isEqualTo(unsynchronised ? 1 : 0);
             assertThat(status.get("kiosk").get("lastVisit").isNull()).isTrue();
+            JsonNode rules = status.get("kiosk").get("rules");
+            assertThat(rules.get("directory").asText()).isEqualTo(KioskStatus.Rules.SAMPLES);
+            assertThat(rules.get("municipalities").asInt()).isEqualTo(4);
+            assertThat(rules.get("warnings").isEmpty()).isTrue();
+            assertThat(rules.get("duplicates").isEmpty()).isTrue();
         }
+    }
+
+    @Test
+    void aTrainingKioskSaysWhichFileServesAMunicipalityNamedTwiceAndIsDegradedByAnInvalidCopy() throws Exception {
+        Path rulesDir = Files.createDirectories(dir.resolve("rules"));
+        String harima = """
+                municipality: {code: "284645", name: 播磨町}
+                versions:
+                  - validFrom: 2016-03-01
+                    hours: {daily: "06:30-23:00"}
+                    maxCopies: 10
+                    certificates: {juminhyo: {fee: 200}}
+                """;
+        Files.writeString(rulesDir.resolve("harima.yaml"), harima);
+        Files.writeString(rulesDir.resolve("harima-copy.yaml"), harima.replace("fee: 200", "fee: -200"));
+        Path config = Files.writeString(dir.resolve("kiosk.yaml"), "mode: training\njournal: "
+                + dir.resolve("journal.db") + "\nspool: " + dir.resolve("spool") + "\nrulesDirectory: " + rulesDir
+                + "\n");
+        try (KioskSession kiosk = KioskSession.open(KioskConfig.load(Optional.of(config)), CardSource.pcsc(""),
+                Clock.systemUTC())) {
+            awaitStatusFile();
+            Console json = Console.run("", "status", "--json", "--config", config.toString());
+            Console text = Console.run("", "status", "--config", config.toString());
+
+            JsonNode rules = JSON.readTree(json.out()).get("kiosk").get("rules");
+            assertThat(rules.get("directory").asText()).isEqualTo(rulesDir.toString());
+            assertThat(rules.get("municipalities").asInt()).isEqualTo(1);
+            assertThat(rules.get("problem").isNull()).as("an invalid stray copy is no rules problem").isTrue();
+            assertThat(rules.get("warnings").get(0).asText()).contains(rulesDir + "/harima-copy.yaml is invalid",
+                    "not used: " + rulesDir + "/harima.yaml serves municipality 284645");
+            JsonNode duplicate = rules.get("duplicates").get(0);
+            assertThat(duplicate.get("municipality").asText()).isEqualTo("284645");
+            assertThat(duplicate.get("served").asText()).isEqualTo(rulesDir + "/harima.yaml");
+            assertThat(duplicate.get("notUsed").get(0).asText()).isEqualTo(rulesDir + "/harima-copy.yaml");
+            assertThat(JSON.readTree(json.out()).get("kiosk").get("failedChecks").findValuesAsText("check"))
+                    .doesNotContain("rules");
+            assertThat(text.out()).contains("rules: 1 municipalities from " + rulesDir,
+                    "municipality 284645: served by " + rulesDir + "/harima.yaml; not used: " + rulesDir
+                            + "/harima-copy.yaml");
+        }
+    }
+
+    @Test
+    void aRulesWarningMakesAnInServiceKioskDegraded() throws Exception {
+        Path config = config("demo");
+        Instant now = Instant.now();
+        StatusFile.beside(dir.resolve("journal.db")).write(new KioskStatus("kiosk", "training", KioskStatus.IN_SERVICE,
+                now.toString(), now.toString(), List.of(), new KioskStatus.Pcsc(true, null, List.of()),
+                new KioskStatus.Printer(null, null), new KioskStatus.Backend(KioskStatus.Backend.SAMPLE, null),
+                new KioskStatus.Backend(KioskStatus.Backend.DEMONSTRATION, null),
+                new KioskStatus.Journal("journal.db", 0, ""),
+                new KioskStatus.Rules(1, "/srv/rules", null, null, List.of("warning: /srv/rules/a.yaml is invalid"),
+                        List.of(new KioskStatus.Duplicate("284645", "/srv/rules/b.yaml", List.of("/srv/rules/a.yaml")))),
+                2, null));
+
+        Console console = Console.run("", "status", "--config", config.toString());
+
+        assertThat(console.exitCode()).isEqualTo(1);
+        assertThat(console.out()).startsWith("in-service").contains("    warning: /srv/rules/a.yaml is invalid");
     }
 
     @Test
@@ -89,7 +153,7 @@ class StatusCommandTest {
                 new KioskStatus.Printer(null, null), new KioskStatus.Backend(KioskStatus.Backend.SAMPLE, null),
                 new KioskStatus.Backend(KioskStatus.Backend.DEMONSTRATION, null),
                 new KioskStatus.Journal("journal.db", 0, ""),
-                new KioskStatus.Rules(4, null, null), 2, null));
+                new KioskStatus.Rules(4, KioskStatus.Rules.SAMPLES, null, null, List.of(), List.of()), 2, null));
 
         Console console = Console.run("", "status", "--config", config.toString());
 

@@ -3,9 +3,7 @@ package jp.madoguchi.issuance.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import jp.madoguchi.issuance.rules.load.LoadReport;
 import jp.madoguchi.issuance.rules.load.RuleLoader;
 import jp.madoguchi.issuance.rules.load.RuleSources;
@@ -25,20 +23,32 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading and validating every rule file of a national catalogue from disk, as a kiosk does at start-up.
- * {@link #cold} is the first load in a fresh JVM (what the kiosk pays); {@link #warm} is after JIT warm-up.
+ * {@link #cold} is the first load in a fresh JVM (what the kiosk pays); {@link #warm} is after JIT warm-up. The
+ * catalogue is written by the JVM that runs the benchmarks ({@link RulesBench}) and named by {@link #catalogue}, so a
+ * cold fork runs nothing of the loader's before it is timed; run otherwise (no directory given) a fork writes it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class LoadBenchmark {
+    /** Fresh JVMs, one first load each. */
+    static final int COLD_FORKS = 5;
+
     @Param("1741")
     public int municipalities;
 
+    /** The directory the catalogue is in, or empty: then the trial writes its own into a temporary directory. */
+    @Param("")
+    public String catalogue;
+
     private Path dir;
+    private boolean own;
 
     @Setup(Level.Trial)
     public void generate() throws IOException {
-        dir = NationalCatalogue.write(Files.createTempDirectory("madoguchi-catalogue"), municipalities);
+        own = catalogue.isEmpty();
+        dir = own ? NationalCatalogue.write(Files.createTempDirectory("madoguchi-catalogue"), municipalities)
+                : Path.of(catalogue);
     }
 
     /** Checked after measuring, so that the cold load really is the first one in its JVM. */
@@ -48,17 +58,15 @@ public class LoadBenchmark {
         if (!check.allValid() || check.book().size() != municipalities) {
             throw new IllegalStateException("generated catalogue is not valid: " + check.errors());
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
+        if (own) {
+            NationalCatalogue.delete(dir);
         }
     }
 
     @Benchmark
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
-    @Fork(3)
+    @Fork(COLD_FORKS)
     public LoadReport cold() throws IOException {
         return load();
     }

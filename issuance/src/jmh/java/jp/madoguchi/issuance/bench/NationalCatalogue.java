@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import jp.madoguchi.issuance.catalogue.RealCatalogue;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
 import jp.madoguchi.issuance.rules.load.RuleSource;
@@ -60,6 +62,15 @@ public final class NationalCatalogue {
             throw new IllegalArgumentException("no copy of " + template + " among " + count + " municipalities");
         }
         return (last - t) / names.size() * names.size() + t;
+    }
+
+    /** Deletes {@code dir} and what {@link #write} wrote into it. */
+    public static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     /** Writes {@code count} rule files into {@code dir} and returns it. */

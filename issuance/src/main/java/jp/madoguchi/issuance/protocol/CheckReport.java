@@ -1,7 +1,9 @@
 package jp.madoguchi.issuance.protocol;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import jp.madoguchi.issuance.rules.RuleSet;
 import jp.madoguchi.issuance.rules.RuleVersion;
@@ -16,6 +18,52 @@ import jp.madoguchi.issuance.rules.load.RuleError;
 public record CheckReport(LoadReport load) {
     public boolean ok() {
         return load.allValid() && !load.files().isEmpty();
+    }
+
+    /**
+     * Whether a kiosk can serve on these rules: there is a file, and every invalid one is a stray copy of a
+     * municipality that another, valid file serves (docs/rules.md, "Two files for one municipality"). Such a copy is
+     * reported ({@link #strayLines}) but takes nothing out of service; any other invalid file is a rules problem.
+     */
+    public boolean serves() {
+        return !load.files().isEmpty() && load.files().stream().allMatch(file -> file.valid() || isStray(file));
+    }
+
+    /** The invalid files another file's municipality is served from instead, one warning line each. */
+    public List<String> strayLines() {
+        return load.files().stream().filter(this::isStray)
+                .map(file -> "warning: " + file.file() + " is invalid (" + file.errors().size() + " error(s): "
+                        + file.errors().get(0).message() + (file.errors().size() > 1 ? "; ..." : "")
+                        + ") and not used: " + file.servedBy().orElseThrow() + " serves municipality "
+                        + file.code().orElseThrow() + "; remove or fix it")
+                .toList();
+    }
+
+    /** Municipalities named by more than one file: which file serves each (none in a conflict), and the others. */
+    public List<Duplicate> duplicates() {
+        Map<String, List<CompiledFile>> byCode = new LinkedHashMap<>();
+        load.files().forEach(file -> file.code().ifPresent(code -> byCode.computeIfAbsent(code.toString(),
+                c -> new ArrayList<>()).add(file)));
+        return byCode.entrySet().stream().filter(group -> group.getValue().size() > 1)
+                .map(group -> new Duplicate(group.getKey(), group.getValue().stream()
+                        .filter(CompiledFile::inService).map(CompiledFile::file).findFirst().orElse(null),
+                        group.getValue().stream().filter(file -> !file.inService()).map(CompiledFile::file).toList()))
+                .toList();
+    }
+
+    /**
+     * @param served the file that serves the municipality, null when none does (a conflict, or all invalid)
+     * @param notUsed the other files naming it, in file-name order
+     */
+    public record Duplicate(String municipality, String served, List<String> notUsed) {
+        public Duplicate {
+            notUsed = List.copyOf(notUsed);
+        }
+    }
+
+    private boolean isStray(CompiledFile file) {
+        return !file.valid() && file.servedBy().isPresent() && load.files().stream()
+                .anyMatch(other -> other.inService() && other.file().equals(file.servedBy().get()));
     }
 
     public List<String> fileLines() {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class StrictText {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final char REPLACEMENT = '\uFFFD';
 
     private StrictText() {}
 
@@ -22,6 +23,15 @@ public final class StrictText {
             throw tooLarge(limits);
         }
         int start = hasBom(bytes) ? BOM.length : 0;
+        // The JDK's own decoding is far cheaper than a CharsetDecoder, above all before the JIT has compiled
+        // either (a kiosk reads its whole catalogue in a fresh JVM), but it replaces a malformed sequence with
+        // U+FFFD instead of refusing it. Without any U+FFFD in its result every sequence was well-formed; with
+        // one (a malformed sequence, or a U+FFFD really written) the strict decoder below decides and says where.
+        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (fast.indexOf(REPLACEMENT) < 0) {
+            checkLines(fast, limits);
+            return fast;
+        }
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length - start);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -66,15 +76,17 @@ public final class StrictText {
     private static void checkLines(String text, TextLimits limits) throws TextProblem {
         int line = 1;
         int lineStart = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                if (i - lineStart > limits.maxLineLength()) {
-                    throw new TextProblem(line, limits.maxLineLength() + 1, "line " + line + " is longer than "
-                            + limits.maxLineLength() + " characters (the limit for a " + limits.what() + ")");
-                }
-                line++;
-                lineStart = i + 1;
+        while (lineStart <= text.length()) {
+            int end = text.indexOf('\n', lineStart);
+            if (end < 0) {
+                end = text.length();
             }
+            if (end - lineStart > limits.maxLineLength()) {
+                throw new TextProblem(line, limits.maxLineLength() + 1, "line " + line + " is longer than "
+                        + limits.maxLineLength() + " characters (the limit for a " + limits.what() + ")");
+            }
+            line++;
+            lineStart = end + 1;
         }
     }
 }

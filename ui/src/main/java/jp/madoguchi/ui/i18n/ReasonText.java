@@ -60,8 +60,8 @@ public final class ReasonText {
             // The bundles name 12/29-1/3 in each language's own way; another period gets the text without dates.
             case "closed.year-end" -> Message.of(p.getOrDefault("period", "").equals(STANDARD_YEAR_END)
                     ? "reason.closedYearEnd" : "reason.closedNewYear");
-            case "registration.honseki-use-missing" -> Message.of("reason.domicileNotRegistered",
-                    p.getOrDefault("businessDays", "1-3").replace('-', '–'));
+            // One number is what a page calls 約N日 (帯広市: 約5営業日): the text keeps "about"; a range is said as is.
+            case "registration.honseki-use-missing" -> leadTime(p.getOrDefault("businessDays", "1-3"));
             case "closed.maintenance" -> Message.of("reason.closedMaintenance",
                     p.getOrDefault("until", "").replace('T', ' '));
             case "age.below-minimum" -> Message.of("reason.underMinimumAge", number(p.get("minimumAge")));
@@ -70,6 +70,11 @@ public final class ReasonText {
             case "copies.out-of-range" -> Message.of("reason.maxCopies", number(p.get("max")));
             default -> plain(reason.messageKey());
         };
+    }
+
+    private static Message leadTime(String businessDays) {
+        return businessDays.contains("-") ? Message.of("reason.domicileNotRegistered", businessDays.replace('-', '–'))
+                : Message.of("reason.domicileNotRegisteredAbout", businessDays);
     }
 
     /** Whether {@link #of} has a text of its own for this engine key (the rest fall back to "not offered"). */

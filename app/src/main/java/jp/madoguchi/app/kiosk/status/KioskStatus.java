@@ -45,10 +45,33 @@ public record KioskStatus(String kiosk, String mode, String state, String starte
     public record Journal(String file, long records, String head) {}
 
     /**
+     * @param directory the rules directory the kiosk reads (a signed bundle's), or {@link #SAMPLES}
      * @param bundle the signed bundle in force (its version), null when the rules are not a signed bundle
      * @param problem null when the rules in force serve residents
+     * @param warnings what to fix although the rules serve (an invalid stray copy beside the file that serves its
+     *     municipality): the kiosk is degraded, not out of service
+     * @param duplicates each municipality named by more than one file, with the file that serves it
      */
-    public record Rules(int municipalities, String bundle, String problem) {}
+    public record Rules(int municipalities, String directory, String bundle, String problem, List<String> warnings,
+            List<Duplicate> duplicates) {
+        /** The rules bundled in the jar (the demo's). */
+        public static final String SAMPLES = "samples";
+
+        public Rules {
+            warnings = warnings == null ? List.of() : List.copyOf(warnings);
+            duplicates = duplicates == null ? List.of() : List.copyOf(duplicates);
+        }
+    }
+
+    /**
+     * @param served the file that serves the municipality, null when none does
+     * @param notUsed the other files that name it
+     */
+    public record Duplicate(String municipality, String served, List<String> notUsed) {
+        public Duplicate {
+            notUsed = notUsed == null ? List.of() : List.copyOf(notUsed);
+        }
+    }
 
     public record LastVisit(String endedAt, String reason, String lastStep) {}
 }

@@ -27,6 +27,7 @@ import jp.madoguchi.issuance.text.TextProblem;
 public final class RuleSources {
     /** Classpath folder of the bundled sample rules. */
     public static final String SAMPLES = "jp/madoguchi/issuance/samples/rules";
+    private static final int PARALLEL_THRESHOLD = 64;
 
     private RuleSources() {}
 
@@ -61,12 +62,14 @@ public final class RuleSources {
         if (!Files.isDirectory(dir)) {
             throw new NoSuchFileException(dir.toString(), null, "not a rules directory");
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(RuleSources::isRuleFile)
-                    .sorted()
-                    .map(file -> source(prefix + "/" + file.getFileName(), file))
-                    .toList();
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(dir)) {
+            files = listed.filter(RuleSources::isRuleFile).sorted().toList();
         }
+        // A national catalogue is read on every core, as it is compiled (RuleLoader): its decoding and checks are
+        // a good part of a first load in a fresh JVM. toList keeps the name order.
+        Stream<Path> reading = files.size() < PARALLEL_THRESHOLD ? files.stream() : files.parallelStream();
+        return reading.map(file -> source(prefix + "/" + file.getFileName(), file)).toList();
     }
 
     private static boolean isRuleFile(Path file) {

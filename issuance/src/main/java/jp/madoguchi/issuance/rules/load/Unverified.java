@@ -31,7 +31,7 @@ final class Unverified {
 
     /** {@code root} with every mark replaced by the value it wraps; a mark without a source is an error. */
     Node unwrap(Node root) {
-        return unwrap(root, "");
+        return unwrap(root, new ArrayList<>());
     }
 
     Optional<Mark> mark(Node value) {
@@ -56,14 +56,19 @@ final class Unverified {
         return warnings;
     }
 
-    /** A copy only where something was unwrapped: a file without marks keeps its tree (and its load time). */
-    private Node unwrap(Node node, String path) {
+    /**
+     * A copy only where something was unwrapped: a file without marks keeps its tree (and its load time). The path is
+     * kept as its keys and indexes ({@code at}) and spelled out only for a mark: every node of every file passes here.
+     */
+    private Node unwrap(Node node, List<Object> at) {
         if (node instanceof Node.Sequence sequence) {
             List<Node> items = new ArrayList<>(sequence.items().size());
             boolean changed = false;
             for (int i = 0; i < sequence.items().size(); i++) {
                 Node item = sequence.items().get(i);
-                Node plain = unwrap(item, path + "[" + i + "]");
+                at.add(i);
+                Node plain = unwrap(item, at);
+                at.remove(at.size() - 1);
                 changed |= plain != item;
                 items.add(plain);
             }
@@ -73,22 +78,40 @@ final class Unverified {
             return node;
         }
         if (mapping.fields().containsKey(KEY)) {
-            return marked(mapping, path);
+            return marked(mapping, at);
         }
-        Map<String, Node.Field> fields = new LinkedHashMap<>();
-        boolean changed = false;
+        Map<String, Node.Field> fields = null;
         for (Node.Field field : mapping.fields().values()) {
-            Node plain = unwrap(field.value(), path.isEmpty() ? field.key() : path + "." + field.key());
-            changed |= plain != field.value();
-            fields.put(field.key(), plain == field.value() ? field
-                    : new Node.Field(field.key(), field.keyLocation(), plain));
+            at.add(field.key());
+            Node plain = unwrap(field.value(), at);
+            at.remove(at.size() - 1);
+            if (plain != field.value() && fields == null) {
+                fields = new LinkedHashMap<>(mapping.fields());
+            }
+            if (plain != field.value()) {
+                fields.put(field.key(), new Node.Field(field.key(), field.keyLocation(), plain));
+            }
         }
-        return changed ? new Node.Mapping(mapping.location(), fields) : mapping;
+        return fields != null ? new Node.Mapping(mapping.location(), fields) : mapping;
     }
 
-    private Node marked(Node.Mapping mapping, String path) {
+    /** {@code versions[0].certificates.fee}: keys joined by dots, indexes in brackets. */
+    private static String path(List<Object> at) {
+        StringBuilder path = new StringBuilder();
+        for (Object step : at) {
+            if (step instanceof Integer index) {
+                path.append('[').append(index).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(step);
+            }
+        }
+        return path.toString();
+    }
+
+    private Node marked(Node.Mapping mapping, List<Object> at) {
+        String path = path(at);
         MapReader reader = MapReader.open(mapping, path, KEYS, problems).orElseThrow();
-        Node value = unwrap(mapping.get(KEY).orElseThrow(), path);
+        Node value = unwrap(mapping.get(KEY).orElseThrow(), at);
         Optional<String> source = reader.required("source").flatMap(n -> new Scalars(problems).text(n,
                 path + ".source (the page or document the value comes from)"));
         source.ifPresent(text -> {

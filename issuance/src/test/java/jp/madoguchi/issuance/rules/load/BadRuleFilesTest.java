@@ -100,6 +100,32 @@ class BadRuleFilesTest {
         assertThat(errors()).isEmpty();
     }
 
+    @Test
+    void aReplacementCharacterReallyWrittenIsTextButOneAfterABadByteDoesNotHideIt() throws IOException {
+        Files.writeString(dir.resolve("a.yaml"), "# \uFFFD\n" + VALID);
+        Files.write(dir.resolve("b.yaml"), bytes("# \uFFFD ", new byte[] {(byte) 0xFF}, "\n" + OTHER));
+
+        assertThat(errors()).containsExactly(dir + "/b.yaml:1:5: not valid UTF-8 (byte 0xFF)");
+    }
+
+    @Test
+    void encodedSurrogatesAndOverlongFormsAreNotUtf8() throws IOException {
+        Files.write(dir.resolve("a.yaml"), bytes("# ", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, "\n" + VALID));
+        Files.write(dir.resolve("b.yaml"), bytes("#", new byte[] {(byte) 0xC0, (byte) 0xAF}, "\n" + OTHER));
+
+        assertThat(errors()).containsExactly(dir + "/a.yaml:1:3: not valid UTF-8 (byte 0xED)",
+                dir + "/b.yaml:1:2: not valid UTF-8 (byte 0xC0)");
+    }
+
+    @Test
+    void aLineOfExactlyTheLimitIsRead() throws IOException {
+        Files.writeString(dir.resolve("a.yaml"), "#" + "x".repeat(4095) + "\n" + VALID + "#" + "x".repeat(4095));
+        Files.writeString(dir.resolve("b.yaml"), OTHER + "#" + "x".repeat(4096));
+
+        assertThat(errors()).containsExactly(
+                dir + "/b.yaml:7:4097: line 7 is longer than 4096 characters (the limit for a rule file)");
+    }
+
     private List<String> errors() throws IOException {
         return RuleLoader.load(RuleSources.directory(dir)).errors().stream().map(RuleError::toString).toList();
     }
