@@ -53,7 +53,7 @@ class KioskServicesTest extends KioskWindowTest {
         CertificateChoice koseki = kiosk.step(ChooseCertificate.class).items().stream()
                 .filter(item -> item.certificate() == CertificateType.KOSEKI_FULL).findFirst().orElseThrow();
         assertThat(koseki.available()).isFalse();
-        String reason = japanese.tr("certificate.unavailable", japanese.tr("reason.weekdaysOnly", "08:30", "17:15"));
+        String reason = japanese.tr("reason.weekdaysOnly", "08:30", "17:15");
         String shown = robot.lookup("#certificate-koseki-zenbu .item-reason").queryLabeled().getText();
         assertThat(KioskHarness.flat(shown)).isEqualTo(KioskHarness.flat(reason));
         Object tile = robot.lookup("#certificate-koseki-zenbu").query();

@@ -34,7 +34,7 @@ final class ConfirmView {
         row(rows, 5, ctx, "confirm.fee", ctx.i18n().text("common.yen", order.feeTotal()));
         StepPage page = new StepPage(step.id(), ctx.i18n().text("confirm.title")).content(rows);
         for (Reason reason : step.refusal()) {
-            page.content(new MessageLabel(ctx.i18n().text("certificate.unavailable", ctx.text().reason(reason)),
+            page.content(new MessageLabel(ctx.text().reason(reason),
                     "kiosk-subtitle", "problem"));
         }
         LargeKey proceed = ctx.primary("confirm.proceed", "confirm-proceed",

@@ -32,7 +32,7 @@ class UnavailableTileTest {
     void showsTheItemWithTheEnginesReason(FxRobot robot) {
         assertThat(robot.lookup(".item-name").queryAs(Label.class).getText()).isEqualTo("印鑑登録証明書");
         assertThat(robot.lookup(".item-reason").queryAs(Label.class).getText())
-                .isEqualTo("ご利用いただけません: この市区町村に印鑑登録がありません");
+                .isEqualTo("この市区町村に印鑑登録がありません");
     }
 
     @Test
@@ -40,7 +40,7 @@ class UnavailableTileTest {
         robot.interact(() -> i18n.setLanguage(KioskLanguage.ENGLISH));
 
         assertThat(robot.lookup(".item-reason").queryAs(Label.class).getText())
-                .isEqualTo("Not available: No seal is registered in this municipality");
+                .isEqualTo("No seal is registered in this municipality");
     }
 
     @Test
