@@ -22,6 +22,19 @@ public final class Samples {
     public static final String KAGOSHIMA = "462012";
     public static final String CHITOSE = "012246";
 
+    /**
+     * The smallest valid rule file: 播磨町 with one version (from 2016-03-01, 06:30-23:00, up to 10 copies) and one
+     * certificate, the 住民票 at 200 yen. Tests vary it with {@code replace} (another code, a bad fee).
+     */
+    public static final String HARIMA_FILE = """
+            municipality: {code: "284645", name: 播磨町}
+            versions:
+              - validFrom: 2016-03-01
+                hours: {daily: "06:30-23:00"}
+                maxCopies: 10
+                certificates: {juminhyo: {fee: 200}}
+            """;
+
     public static final LoadReport LOAD = RuleLoader.load(RuleSources.bundledSamples());
     public static final RuleBook BOOK = LOAD.book();
     public static final InMemoryResidentRegistry REGISTRY = InMemoryResidentRegistry.bundledSample();

@@ -16,6 +16,7 @@ import jp.madoguchi.app.kiosk.KioskConfig;
 import jp.madoguchi.app.kiosk.KioskSession;
 import jp.madoguchi.app.kiosk.status.KioskStatus;
 import jp.madoguchi.app.kiosk.status.StatusFile;
+import jp.madoguchi.issuance.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,14 +89,7 @@ class StatusCommandTest {
     @Test
     void aTrainingKioskSaysWhichFileServesAMunicipalityNamedTwiceAndIsDegradedByAnInvalidCopy() throws Exception {
         Path rulesDir = Files.createDirectories(dir.resolve("rules"));
-        String harima = """
-                municipality: {code: "284645", name: 播磨町}
-                versions:
-                  - validFrom: 2016-03-01
-                    hours: {daily: "06:30-23:00"}
-                    maxCopies: 10
-                    certificates: {juminhyo: {fee: 200}}
-                """;
+        String harima = Samples.HARIMA_FILE;
         Files.writeString(rulesDir.resolve("harima.yaml"), harima);
         Files.writeString(rulesDir.resolve("harima-copy.yaml"), harima.replace("fee: 200", "fee: -200"));
         Path config = Files.writeString(dir.resolve("kiosk.yaml"), "mode: training\njournal: "

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jp.madoguchi.app.kiosk.status.KioskStatus;
+import jp.madoguchi.issuance.Samples;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
 import jp.madoguchi.ui.staff.StaffConsole;
 import org.junit.jupiter.api.Test;
@@ -16,14 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * valid file serves and the kiosk stays in service; an invalid file nothing else serves is still a rules problem.
  */
 class KioskRulesTest {
-    private static final String HARIMA = """
-            municipality: {code: "284645", name: 播磨町}
-            versions:
-              - validFrom: 2016-03-01
-                hours: {daily: "06:30-23:00"}
-                maxCopies: 10
-                certificates: {juminhyo: {fee: 200}}
-            """;
+    private static final String HARIMA = Samples.HARIMA_FILE;
     private static final String MIYAKO = HARIMA.replace("284645", "406252").replace("播磨町", "みやこ町");
 
     @TempDir

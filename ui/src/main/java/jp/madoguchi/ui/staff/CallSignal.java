@@ -8,22 +8,30 @@ import java.util.concurrent.CompletableFuture;
  * log). {@link #NONE} when only the on-screen notice is configured.
  */
 public interface CallSignal {
-    CallSignal NONE = new CallSignal() {
-        @Override
-        public boolean present() {
-            return false;
-        }
+    CallSignal NONE = answered(false);
 
-        @Override
-        public CompletableFuture<Void> raise() {
-            return CompletableFuture.completedFuture(null);
-        }
+    /**
+     * A signal whose raising and lowering succeed at once: {@link #NONE} when {@code present} is false; with true, a
+     * lamp that always lights (the gallery's staff screen shows the signal as sent).
+     */
+    static CallSignal answered(boolean present) {
+        return new CallSignal() {
+            @Override
+            public boolean present() {
+                return present;
+            }
 
-        @Override
-        public CompletableFuture<Void> lower() {
-            return CompletableFuture.completedFuture(null);
-        }
-    };
+            @Override
+            public CompletableFuture<Void> raise() {
+                return CompletableFuture.completedFuture(null);
+            }
+
+            @Override
+            public CompletableFuture<Void> lower() {
+                return CompletableFuture.completedFuture(null);
+            }
+        };
+    }
 
     /** Whether anything is configured outside the screen. */
     boolean present();

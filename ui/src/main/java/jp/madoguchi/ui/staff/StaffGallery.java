@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -37,7 +36,7 @@ public final class StaffGallery {
     private final StaffDoor door;
 
     public StaffGallery(I18n i18n) {
-        calls = new StaffCalls(true, new SentSignal(), AT);
+        calls = new StaffCalls(true, CallSignal.answered(true), AT);
         door = new StaffDoor(i18n, Optional.empty(), new SampleConsole(), calls, AT, System::nanoTime);
     }
 
@@ -109,23 +108,5 @@ public final class StaffGallery {
 
     private static void scroll(Node root, double to) {
         ((ScrollPane) root.lookup("#staff-scroll")).setVvalue(to);
-    }
-
-    /** A lamp that always lights: the staff screen then shows the signal as sent. */
-    private static final class SentSignal implements CallSignal {
-        @Override
-        public boolean present() {
-            return true;
-        }
-
-        @Override
-        public CompletableFuture<Void> raise() {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletableFuture<Void> lower() {
-            return CompletableFuture.completedFuture(null);
-        }
     }
 }

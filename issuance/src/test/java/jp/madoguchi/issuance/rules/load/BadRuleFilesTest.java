@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import jp.madoguchi.issuance.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,14 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and the other files still load; nothing is thrown.
  */
 class BadRuleFilesTest {
-    private static final String VALID = """
-            municipality: {code: "284645", name: 播磨町}
-            versions:
-              - validFrom: 2016-03-01
-                hours: {daily: "06:30-23:00"}
-                maxCopies: 10
-                certificates: {juminhyo: {fee: 200}}
-            """;
+    private static final String VALID = Samples.HARIMA_FILE;
     private static final String OTHER = VALID.replace("284645", "012246").replace("播磨町", "千歳市");
 
     @TempDir

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import jp.madoguchi.issuance.Samples;
 import jp.madoguchi.issuance.protocol.CheckReport;
 import jp.madoguchi.issuance.rules.MunicipalityCode;
 import jp.madoguchi.issuance.rules.RuleSet;
@@ -19,14 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DuplicateFilesTest {
     private static final MunicipalityCode HARIMA = MunicipalityCode.parse("284645");
-    private static final String OLD = """
-            municipality: {code: "284645", name: 播磨町}
-            versions:
-              - validFrom: 2016-03-01
-                hours: {daily: "06:30-23:00"}
-                maxCopies: 10
-                certificates: {juminhyo: {fee: 200}}
-            """;
+    private static final String OLD = Samples.HARIMA_FILE;
     private static final String NEWER = OLD + """
               - validFrom: 2027-04-01
                 certificates: {juminhyo: {fee: 300}}
